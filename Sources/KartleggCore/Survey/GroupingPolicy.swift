@@ -1,0 +1,72 @@
+/// How to split a cohort into groups: keys in priority order and size limits.
+public struct GroupingPolicy: Hashable, Sendable {
+  /// The policy's identifier.
+  public var id: PolicyID
+  /// The label in the source language.
+  public var label: String
+  /// What groups should share, most important first.
+  public var keys: [GroupingKey]
+  /// The smallest allowed group.
+  public var minimumSize: Int
+  /// The largest allowed group.
+  public var maximumSize: Int
+  /// Whether to prefer groups that share an interpreter language.
+  public var prefersSharedInterpreter: Bool
+  /// Where the policy is defined.
+  public var location: DocumentLocation
+
+  /// Creates a grouping policy.
+  ///
+  /// - Parameters:
+  ///   - id: The policy's identifier.
+  ///   - label: The label in the source language.
+  ///   - keys: The keys, most important first.
+  ///   - minimumSize: The smallest allowed group.
+  ///   - maximumSize: The largest allowed group.
+  ///   - prefersSharedInterpreter: Whether to prefer a shared interpreter language.
+  ///   - location: Where it is defined.
+  public init(
+    id: PolicyID, label: String, keys: [GroupingKey], minimumSize: Int, maximumSize: Int,
+    prefersSharedInterpreter: Bool, location: DocumentLocation
+  ) {
+    self.id = id
+    self.label = label
+    self.keys = keys
+    self.minimumSize = minimumSize
+    self.maximumSize = maximumSize
+    self.prefersSharedInterpreter = prefersSharedInterpreter
+    self.location = location
+  }
+}
+
+/// One thing a group should share, with its weight in the grouping score.
+public struct GroupingKey: Hashable, Sendable {
+  /// What is compared.
+  public enum Attribute: Hashable, Sendable {
+    /// The answer to a single-choice or language question.
+    case answer(QuestionID)
+    /// The overall level.
+    case overallLevel
+    /// The level in one dimension.
+    case dimensionLevel(DimensionID)
+  }
+
+  /// What is compared.
+  public var attribute: Attribute
+  /// The weight of a match on this key; higher keys weigh more.
+  public var weight: Int
+  /// Where the key is defined.
+  public var location: DocumentLocation
+
+  /// Creates a grouping key.
+  ///
+  /// - Parameters:
+  ///   - attribute: What is compared.
+  ///   - weight: The weight of a match.
+  ///   - location: Where it is defined.
+  public init(attribute: Attribute, weight: Int, location: DocumentLocation) {
+    self.attribute = attribute
+    self.weight = weight
+    self.location = location
+  }
+}

@@ -1,0 +1,3 @@
+import CLibXML2
+import Foundation
+public enum PlaceholderXML { public static func v() -> Int32 { xmlParserVersion.pointee } }
