@@ -1,0 +1,155 @@
+import KartleggCore
+
+/// Checks raw bytes before libxml2 sees them: size, compression, encoding, NUL bytes and
+/// elements with too many attributes (which libxml2 2.9 parses in quadratic time).
+enum ByteScreen {
+  /// The largest file accepted (4 MiB; the standard survey is about 60 KiB).
+  static let sizeLimit = 4 * 1024 * 1024
+  /// The most attributes one element may carry.
+  static let attributeLimit = 64
+
+  static func problems(in bytes: [UInt8], file: String) -> [LoadProblem] {
+    func at(_ line: Int, _ column: Int? = nil) -> DocumentLocation {
+      DocumentLocation(file: file, line: line, column: column)
+    }
+    guard !bytes.isEmpty else { return [LoadProblem(.empty, at: at(1))] }
+    guard bytes.count <= sizeLimit else {
+      return [LoadProblem(.tooLarge(size: bytes.count, limit: sizeLimit), at: at(1))]
+    }
+    if bytes.starts(with: [0x1F, 0x8B]) { return [LoadProblem(.compressed("gzip"), at: at(1))] }
+    if bytes.starts(with: [0xFD, 0x37, 0x7A, 0x58, 0x5A]) {
+      return [LoadProblem(.compressed("xz"), at: at(1))]
+    }
+    if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
+      || (bytes.count > 1 && (bytes[0] == 0 || bytes[1] == 0))
+    {
+      let kind = bytes.starts(with: [0xFF, 0xFE, 0, 0]) ? "UTF-32" : "UTF-16"
+      return [LoadProblem(.notUTF8Encoding(kind), at: at(1))]
+    }
+    var problems: [LoadProblem] = []
+    var line = 1
+    var lineStart = 0
+    var index = 0
+    while index < bytes.count {
+      let byte = bytes[index]
+      if byte == 0x0A {
+        line += 1
+        lineStart = index + 1
+      } else if byte == 0 {
+        problems.append(LoadProblem(.nulByte, at: at(line, index - lineStart + 1)))
+        return problems
+      } else if byte >= 0x80 {
+        let length = validSequenceLength(bytes, at: index)
+        guard length > 0 else {
+          problems.append(LoadProblem(.invalidUTF8, at: at(line, index - lineStart + 1)))
+          return problems
+        }
+        index += length
+        continue
+      }
+      index += 1
+    }
+    if let crowded = crowdedElementLine(bytes) {
+      problems.append(
+        LoadProblem(
+          .tooManyAttributes(count: crowded.count, limit: attributeLimit), at: at(crowded.line)))
+    }
+    return problems
+  }
+
+  /// The length of the valid UTF-8 sequence starting at `index`, or 0 when it is invalid
+  /// (overlong forms, surrogates and values past U+10FFFF included).
+  private static func validSequenceLength(_ bytes: [UInt8], at index: Int) -> Int {
+    let lead = bytes[index]
+    let (length, low, high): (Int, UInt8, UInt8)
+    switch lead {
+    case 0xC2...0xDF: (length, low, high) = (2, 0x80, 0xBF)
+    case 0xE0: (length, low, high) = (3, 0xA0, 0xBF)
+    case 0xE1...0xEC, 0xEE...0xEF: (length, low, high) = (3, 0x80, 0xBF)
+    case 0xED: (length, low, high) = (3, 0x80, 0x9F)
+    case 0xF0: (length, low, high) = (4, 0x90, 0xBF)
+    case 0xF1...0xF3: (length, low, high) = (4, 0x80, 0xBF)
+    case 0xF4: (length, low, high) = (4, 0x80, 0x8F)
+    default: return 0
+    }
+    guard index + length <= bytes.count else { return 0 }
+    guard (low...high).contains(bytes[index + 1]) else { return 0 }
+    for offset in 2..<max(2, length) where !(0x80...0xBF).contains(bytes[index + offset]) {
+      return 0
+    }
+    return length
+  }
+
+  /// The first element (by line) whose start tag has more than `attributeLimit` attributes,
+  /// found by counting `=` outside quotes inside tags, skipping comments, CDATA and PIs.
+  private static func crowdedElementLine(_ bytes: [UInt8]) -> (line: Int, count: Int)? {
+    var line = 1
+    var index = 0
+    let lt = UInt8(ascii: "<")
+    while index < bytes.count {
+      if bytes[index] == 0x0A { line += 1 }
+      guard bytes[index] == lt else {
+        index += 1
+        continue
+      }
+      if let end = skipMarkup(bytes, from: index, line: &line) {
+        index = end
+        continue
+      }
+      let tagLine = line
+      var count = 0
+      var quote: UInt8?
+      index += 1
+      while index < bytes.count {
+        let byte = bytes[index]
+        if byte == 0x0A { line += 1 }
+        if let open = quote {
+          if byte == open { quote = nil }
+        } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
+          quote = byte
+        } else if byte == UInt8(ascii: "=") {
+          count += 1
+        } else if byte == UInt8(ascii: ">") {
+          break
+        }
+        index += 1
+      }
+      if count > attributeLimit { return (tagLine, count) }
+      index += 1
+    }
+    return nil
+  }
+
+  /// When `<` at `index` opens a comment, CDATA section or processing instruction, the index
+  /// just past its end; otherwise `nil`.
+  private static func skipMarkup(_ bytes: [UInt8], from index: Int, line: inout Int) -> Int? {
+    let terminator: [UInt8]
+    if matches(bytes, at: index, "<!--") {
+      terminator = Array("-->".utf8)
+    } else if matches(bytes, at: index, "<![CDATA[") {
+      terminator = Array("]]>".utf8)
+    } else if matches(bytes, at: index, "<?") {
+      terminator = Array("?>".utf8)
+    } else {
+      return nil
+    }
+    var position = index + 2
+    while position < bytes.count {
+      if bytes[position] == 0x0A { line += 1 }
+      if bytes[position] == terminator[0], matches(bytes, at: position, terminator) {
+        return position + terminator.count
+      }
+      position += 1
+    }
+    return bytes.count
+  }
+
+  private static func matches(_ bytes: [UInt8], at index: Int, _ text: String) -> Bool {
+    matches(bytes, at: index, Array(text.utf8))
+  }
+
+  private static func matches(_ bytes: [UInt8], at index: Int, _ pattern: [UInt8]) -> Bool {
+    guard index + pattern.count <= bytes.count else { return false }
+    return bytes[index..<(index + pattern.count)].elementsEqual(pattern)
+  }
+}

@@ -1,0 +1,143 @@
+import KartleggCore
+
+extension SurveyReader {
+  mutating func levels(_ element: XMLElement?) -> [Level] {
+    (element?.children(named: "level") ?? []).map { level in
+      let id = level.attribute("id") ?? ""
+      let owner = "level '\(id)'"
+      return Level(
+        id: LevelID(id), label: text("label", of: level, owner: owner),
+        description: optionalText("description", of: level, owner: owner),
+        location: location(level))
+    }
+  }
+
+  mutating func dimensions(_ element: XMLElement?) -> [Dimension] {
+    (element?.children(named: "dimension") ?? []).map { dimension in
+      let id = dimension.attribute("id") ?? ""
+      return Dimension(
+        id: DimensionID(id), label: text("label", of: dimension, owner: "dimension '\(id)'"),
+        bands: bands(of: dimension), gates: gates(of: dimension), location: location(dimension))
+    }
+  }
+
+  mutating func overall(_ element: XMLElement?, fallback: XMLElement) -> OverallLevel {
+    guard let element else {
+      return OverallLevel(weights: [:], bands: [], gates: [], location: location(fallback))
+    }
+    var weights: [DimensionID: Int] = [:]
+    for weight in element.children(named: "weight") {
+      weights[DimensionID(weight.attribute("dimension") ?? "")] =
+        weight.attribute("value").flatMap { Int($0) } ?? 1
+    }
+    return OverallLevel(
+      weights: weights, bands: bands(of: element), gates: gates(of: element),
+      location: location(element))
+  }
+
+  private func bands(of element: XMLElement) -> [LevelBand] {
+    element.children(named: "band").map { band in
+      LevelBand(
+        level: LevelID(band.attribute("level") ?? ""),
+        minimum: band.attribute("min").flatMap { Int($0) } ?? 0,
+        maximum: band.attribute("max").flatMap { Int($0) } ?? 100, location: location(band))
+    }
+  }
+
+  private mutating func gates(of element: XMLElement) -> [Gate] {
+    element.children(named: "gate").compactMap { gate in
+      let id = gate.attribute("id") ?? ""
+      guard let condition = condition("when", of: gate) else { return nil }
+      return Gate(
+        id: RuleID(id), cap: LevelID(gate.attribute("cap") ?? ""), condition: condition,
+        reason: text("reason", of: gate, owner: "gate '\(id)'"))
+    }
+  }
+
+  mutating func flags(_ element: XMLElement?) -> [Flag] {
+    (element?.children(named: "flag") ?? []).compactMap { flag in
+      let id = flag.attribute("id") ?? ""
+      guard let condition = condition("when", of: flag) else { return nil }
+      return Flag(
+        id: FlagID(id), label: text("label", of: flag, owner: "flag '\(id)'"),
+        condition: condition, location: location(flag))
+    }
+  }
+
+  mutating func channels(_ element: XMLElement?) -> ChannelPolicy {
+    let channels = (element?.children(named: "channel") ?? []).map { channel in
+      let id = channel.attribute("id") ?? ""
+      return Channel(
+        id: ChannelID(id), label: text("label", of: channel, owner: "channel '\(id)'"),
+        servesGroups: channel.attribute("groups").map(Self.isTrue) ?? false,
+        location: location(channel))
+    }
+    let rules = (element?.children(named: "rule") ?? []).compactMap { rule -> ChannelRule? in
+      let id = rule.attribute("id") ?? ""
+      guard let condition = condition("when", of: rule) else { return nil }
+      return ChannelRule(
+        id: RuleID(id), channel: ChannelID(rule.attribute("channel") ?? ""),
+        condition: condition, reason: text("reason", of: rule, owner: "rule '\(id)'"))
+    }
+    return ChannelPolicy(channels: channels, rules: rules)
+  }
+
+  mutating func interpreter(_ element: XMLElement?, fallback: XMLElement) -> InterpreterPolicy {
+    guard let element else {
+      return InterpreterPolicy(
+        languageQuestion: "", dialectQuestion: nil, needRules: [], modeRules: [],
+        location: location(fallback))
+    }
+    let needs = element.children(named: "need").compactMap { need -> InterpreterNeedRule? in
+      let id = need.attribute("id") ?? ""
+      guard let condition = condition("when", of: need),
+        let value = InterpreterNeed(rawValue: need.attribute("value") ?? "")
+      else { return nil }
+      return InterpreterNeedRule(
+        id: RuleID(id), need: value, condition: condition,
+        reason: text("reason", of: need, owner: "rule '\(id)'"))
+    }
+    let modes = element.children(named: "mode").compactMap { mode -> InterpreterModeRule? in
+      let id = mode.attribute("id") ?? ""
+      guard let condition = condition("when", of: mode),
+        let value = InterpreterMode(rawValue: mode.attribute("value") ?? "")
+      else { return nil }
+      return InterpreterModeRule(
+        id: RuleID(id), mode: value, condition: condition,
+        reason: text("reason", of: mode, owner: "rule '\(id)'"))
+    }
+    return InterpreterPolicy(
+      languageQuestion: QuestionID(element.attribute("language") ?? ""),
+      dialectQuestion: element.attribute("dialect").map { QuestionID($0) },
+      needRules: needs, modeRules: modes, location: location(element))
+  }
+
+  mutating func groupingPolicies(_ element: XMLElement?) -> [GroupingPolicy] {
+    (element?.children(named: "policy") ?? []).map { policy in
+      let id = policy.attribute("id") ?? ""
+      let keys = policy.children(named: "key").compactMap { key -> GroupingKey? in
+        let weight = key.attribute("weight").flatMap { Int($0) } ?? 1
+        switch (key.attribute("question"), key.attribute("level")) {
+        case (let question?, nil):
+          return GroupingKey(
+            attribute: .answer(QuestionID(question)), weight: weight, location: location(key))
+        case (nil, "overall"?):
+          return GroupingKey(attribute: .overallLevel, weight: weight, location: location(key))
+        case (nil, let dimension?):
+          return GroupingKey(
+            attribute: .dimensionLevel(DimensionID(dimension)), weight: weight,
+            location: location(key))
+        default:
+          report(.groupingKeyTarget, at: key)
+          return nil
+        }
+      }
+      return GroupingPolicy(
+        id: PolicyID(id), label: text("label", of: policy, owner: "policy '\(id)'"), keys: keys,
+        minimumSize: policy.attribute("min").flatMap { Int($0) } ?? 1,
+        maximumSize: policy.attribute("max").flatMap { Int($0) } ?? 1,
+        prefersSharedInterpreter: policy.attribute("shared-interpreter") == "prefer",
+        location: location(policy))
+    }
+  }
+}

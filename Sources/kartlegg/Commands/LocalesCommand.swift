@@ -1,0 +1,10 @@
+import ArgumentParser
+
+/// `kartlegg locales`: work with translations.
+struct LocalesCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "locales",
+    abstract: "Check translation coverage and review state.",
+    subcommands: []
+  )
+}

@@ -1,0 +1,10 @@
+import ArgumentParser
+
+/// `kartlegg survey`: work with survey definitions.
+struct SurveyCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "survey",
+    abstract: "Check and show survey definitions.",
+    subcommands: [SurveyCheck.self, SurveyShow.self]
+  )
+}

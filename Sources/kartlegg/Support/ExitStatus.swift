@@ -1,0 +1,11 @@
+import ArgumentParser
+
+/// The exit codes of `sysexits.h` that kartlegg uses.
+enum ExitStatus {
+  /// Bad input data (EX_DATAERR).
+  static let dataError = ExitCode(65)
+  /// A missing or unreadable input file (EX_NOINPUT).
+  static let noInput = ExitCode(66)
+  /// An internal error (EX_SOFTWARE).
+  static let internalError = ExitCode(70)
+}

@@ -1,2 +1,0 @@
-import ArgumentParser
-@main struct K: ParsableCommand { func run() {} }
