@@ -44,7 +44,7 @@ public struct Question: Hashable, Sendable {
   }
 
   /// The answer options of a choice question; empty for other kinds.
-  public var options: [Option] {
+  public var options: [AnswerOption] {
     switch kind {
     case .singleChoice(let options), .multipleChoice(let options, _): return options
     case .number, .text, .date, .language: return []
@@ -55,7 +55,7 @@ public struct Question: Hashable, Sendable {
   ///
   /// - Parameter value: The option value.
   /// - Returns: The option, or `nil`.
-  public func option(_ value: OptionValue) -> Option? {
+  public func option(_ value: OptionValue) -> AnswerOption? {
     options.first { $0.value == value }
   }
 }
@@ -63,9 +63,9 @@ public struct Question: Hashable, Sendable {
 /// The kind of answer a question takes.
 public enum QuestionKind: Hashable, Sendable {
   /// Exactly one of the options.
-  case singleChoice([Option])
+  case singleChoice([AnswerOption])
   /// Any number of the options, up to `maxSelections` when given.
-  case multipleChoice([Option], maxSelections: Int?)
+  case multipleChoice([AnswerOption], maxSelections: Int?)
   /// A number within a range.
   case number(NumberRange)
   /// Free text of at most `maxLength` characters.
@@ -129,7 +129,7 @@ public struct DateRange: Hashable, Sendable {
 }
 
 /// One answer option of a choice question.
-public struct Option: Hashable, Sendable {
+public struct AnswerOption: Hashable, Sendable {
   /// The stored value, e.g. `daily`.
   public var value: OptionValue
   /// The label in the source language.

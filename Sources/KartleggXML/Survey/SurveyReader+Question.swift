@@ -39,7 +39,7 @@ extension SurveyReader {
       location: location(element))
   }
 
-  private mutating func questionKind(_ type: String, element: XMLElement, options: [Option])
+  private mutating func questionKind(_ type: String, element: XMLElement, options: [AnswerOption])
     -> QuestionKind
   {
     switch type {
@@ -81,9 +81,9 @@ extension SurveyReader {
     return date
   }
 
-  private mutating func option(_ element: XMLElement, question: QuestionID) -> Option {
+  private mutating func option(_ element: XMLElement, question: QuestionID) -> AnswerOption {
     let value = element.attribute("value") ?? ""
-    return Option(
+    return AnswerOption(
       value: OptionValue(value),
       label: text("label", of: element, owner: "option '\(value)' of question '\(question)'"),
       points: element.children(named: "points").map { points in

@@ -1,8 +1,37 @@
 import ArgumentParser
+import KartleggCore
 
-/// `kartlegg survey show FILE`: an outline of a survey.
+/// `kartlegg survey show FILE`: a readable outline of a survey.
 struct SurveyShow: ParsableCommand {
-  static let configuration = CommandConfiguration(commandName: "show", abstract: "Outline a survey.")
-  @Argument var file: String
-  func run() throws {}
+  static let configuration = CommandConfiguration(
+    commandName: "show",
+    abstract: "Print a readable outline of a survey, in a chosen language.",
+    discussion: """
+      Sections, questions with their type and conditions, options with their points, levels
+      and bands, flags, and the channel, interpreter and grouping rules. Conditions are written
+      back in the survey's condition language. With --language, participant-facing text is
+      shown in that language; a translation no qualified translator has reviewed is marked †,
+      and text with no translation is shown in the source language, marked [nb].
+
+      Example:
+        kartlegg survey show surveys/digital-intake.xml --language uk
+      """
+  )
+
+  @Argument(help: ArgumentHelp("The survey file.", valueName: "file"))
+  var file: String
+
+  @Option(help: ArgumentHelp("Language of the survey text (default: the survey's own).", valueName: "code"))
+  var language: String?
+
+  @OptionGroup var resources: ResourceOptions
+  @OptionGroup var interface: InterfaceOptions
+
+  func run() throws {
+    let files = try SurveyFiles(resources: resources)
+    let survey = try files.load(file)
+    let ui = try interface.text(root: files.root)
+    let texts = try SurveyTexts(survey: survey, language: language.map { LanguageCode($0) }, root: files.root)
+    print(SurveyOutline(survey: survey, texts: texts, ui: ui).rendered())
+  }
 }
