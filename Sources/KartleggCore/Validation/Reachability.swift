@@ -11,10 +11,12 @@ struct Reachability {
 
   let survey: Survey
   private let evaluator: ExpressionEvaluator
+  private let questions: [QuestionID: Question]
 
   init(survey: Survey) {
     self.survey = survey
     self.evaluator = ExpressionEvaluator(questions: survey.questions)
+    self.questions = Dictionary(survey.questions.map { ($0.id, $0) }) { first, _ in first }
   }
 
   func problems() -> [SurveyProblem] {
@@ -54,7 +56,7 @@ struct Reachability {
     var domains: [(QuestionID, [Answer?])] = []
     var combinations = 1
     for id in expression.referencedQuestions {
-      guard let question = survey.question(id) else { return true }
+      guard let question = questions[id] else { return true }
       let domain = unreachable.contains(id) ? [nil] : candidates(for: question, literals)
       combinations *= domain.count
       if combinations > Self.combinationLimit { return true }
@@ -80,7 +82,9 @@ struct Reachability {
   }
 
   private func candidates(for question: Question, _ literals: Literals) -> [Answer?] {
-    var values: [Answer?] = [nil]
+    // "Unanswered" goes last: conditions seldom hold without an answer, so trying it first
+    // would walk many failing combinations before a satisfying one.
+    var values: [Answer?] = []
     switch question.kind {
     case .singleChoice(let options):
       values += options.map { .choice($0.value) }
@@ -118,7 +122,7 @@ struct Reachability {
       }
       values += dates.sorted().map { .date($0) }
     }
-    return values
+    return values + [nil]
   }
 
   /// Every subset of `named`, each also with 0, 1, 2, … of the other values added (so counts

@@ -23,8 +23,7 @@ struct ResourceOptions: ParsableArguments {
     if let explicit = directory ?? environment["KARTLEGG_RESOURCES"] {
       let url = URL(fileURLWithPath: explicit)
       guard Self.qualifies(url) else {
-        throw CleanExit.message(
-          "kartlegg: error: '\(explicit)' does not hold \(Self.schemaPath)")
+        throw ValidationError("'\(explicit)' does not hold \(Self.schemaPath)")
       }
       return url
     }
