@@ -37,7 +37,7 @@ let package = Package(
     .testTarget(
       name: "KartleggXMLTests",
       dependencies: ["KartleggXML"],
-      resources: [.copy("Fixtures")]
+      exclude: ["Fixtures"]
     ),
     .testTarget(name: "kartleggTests", dependencies: ["kartlegg"]),
   ]
