@@ -16,7 +16,8 @@ struct Measurement {
     let sorted = seconds.sorted()
     func ms(_ value: Double) -> String { String(format: "%.3f ms", value * 1000) }
     let p95 = sorted[min(sorted.count - 1, Int(Double(sorted.count) * 0.95))]
-    return "\(name): median \(ms(sorted[sorted.count / 2])), p95 \(ms(p95)), min \(ms(sorted[0])) (n=\(sorted.count))"
+    return
+      "\(name): median \(ms(sorted[sorted.count / 2])), p95 \(ms(p95)), min \(ms(sorted[0])) (n=\(sorted.count))"
   }
 }
 
@@ -33,9 +34,10 @@ func measure(_ name: String, iterations: Int, _ body: () throws -> Void) rethrow
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 let root = URL(fileURLWithPath: arguments.first { !$0.hasPrefix("--") && Int($0) == nil } ?? ".")
-let iterations = arguments.firstIndex(of: "--iterations").flatMap { index in
-  arguments.indices.contains(index + 1) ? Int(arguments[index + 1]) : nil
-} ?? 200
+let iterations =
+  arguments.firstIndex(of: "--iterations").flatMap { index in
+    arguments.indices.contains(index + 1) ? Int(arguments[index + 1]) : nil
+  } ?? 200
 
 func bytes(_ path: String) throws -> [UInt8] {
   [UInt8](try Data(contentsOf: root.appendingPathComponent(path)))

@@ -5,7 +5,8 @@ import ArgumentParser
 struct Kartlegg: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "kartlegg",
-    abstract: "Map newcomers' digital skills, group a cohort, and recommend channels and interpreters.",
+    abstract:
+      "Map newcomers' digital skills, group a cohort, and recommend channels and interpreters.",
     discussion: """
       Survey definitions are XML files (see docs/survey-format.md); translations are XLIFF files
       under locales/. Exit codes: 0 ok, 64 usage, 65 bad input data, 66 missing input file,

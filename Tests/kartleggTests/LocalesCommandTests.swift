@@ -14,7 +14,9 @@ import Testing
   @Test func draftLanguagesAreMarkedAsNeedingReview() throws {
     let run = try CommandRun.kartlegg(["locales", "check", "--ui-language", "en"])
     let ukrainian = try #require(
-      run.output.split(separator: "\n").first { $0.trimmingCharacters(in: .whitespaces).hasPrefix("uk ") })
+      run.output.split(separator: "\n").first {
+        $0.trimmingCharacters(in: .whitespaces).hasPrefix("uk ")
+      })
     #expect(ukrainian.contains("not reviewed by a qualified translator"))
   }
 
@@ -27,7 +29,8 @@ import Testing
         at: CommandRun.repository.appendingPathComponent(folder),
         to: directory.appendingPathComponent(folder))
     }
-    try fileManager.removeItem(at: directory.appendingPathComponent("locales/digital-intake/nn.xlf"))
+    try fileManager.removeItem(
+      at: directory.appendingPathComponent("locales/digital-intake/nn.xlf"))
 
     let survey = directory.appendingPathComponent("surveys/digital-intake.xml").path
     let run = try CommandRun.kartlegg([
@@ -36,7 +39,9 @@ import Testing
 
     #expect(run.status == 65)
     let nynorsk = try #require(
-      run.output.split(separator: "\n").first { $0.trimmingCharacters(in: .whitespaces).hasPrefix("nn ") })
+      run.output.split(separator: "\n").first {
+        $0.trimmingCharacters(in: .whitespaces).hasPrefix("nn ")
+      })
     #expect(nynorsk.contains("INCOMPLETE"))
   }
 

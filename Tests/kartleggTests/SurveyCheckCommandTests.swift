@@ -23,7 +23,9 @@ import Testing
         of: #"relevant="device.smartphone != 'none'""#,
         with: #"relevant="devices.smartphone != 'none'""#
       )
-      .replacingOccurrences(of: #"<band level="some" min="40" max="74"/>"#, with: #"<band level="some" min="45" max="74"/>"#)
+      .replacingOccurrences(
+        of: #"<band level="some" min="40" max="74"/>"#,
+        with: #"<band level="some" min="45" max="74"/>"#)
     let file = directory.appendingPathComponent("broken.xml")
     try broken.write(to: file, atomically: true, encoding: .utf8)
 

@@ -9,8 +9,9 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
 
   /// Parses an ISO 8601 calendar date (`YYYY-MM-DD`), checking that the day exists.
   ///
+  /// Fails when the text is not a real date in that form.
+  ///
   /// - Parameter text: The date as written.
-  /// - Returns: The date, or `nil` if the text is not a real date.
   public init?(iso text: String) {
     let parts = text.split(separator: "-", omittingEmptySubsequences: false)
     guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,

@@ -66,13 +66,15 @@ enum ExpressionLexer {
         while index < characters.count, isIdentifierPart(characters[index]) { index += 1 }
         while index > start, characters[index - 1] == "." { index -= 1 }
         let word = String(String.UnicodeScalarView(characters[start..<index]))
-        let kind: ExpressionToken.Kind = keywords.contains(word) ? .keyword(word) : .identifier(word)
+        let kind: ExpressionToken.Kind =
+          keywords.contains(word) ? .keyword(word) : .identifier(word)
         tokens.append(ExpressionToken(kind: kind, offset: start))
       } else if let symbol = symbol(at: index, in: characters) {
         index += symbol.unicodeScalars.count
         tokens.append(ExpressionToken(kind: .symbol(symbol), offset: start))
       } else {
-        let shown = character.isASCII && character.value >= 0x20 ? "\(character)" : "U+\(hex(character))"
+        let shown =
+          character.isASCII && character.value >= 0x20 ? "\(character)" : "U+\(hex(character))"
         throw ExpressionProblem(.syntax(expected: "an expression", found: "'\(shown)'"), at: start)
       }
     }

@@ -47,7 +47,8 @@ private struct ParserState {
   }
 
   func unexpected(_ expected: String) -> ExpressionProblem {
-    ExpressionProblem(.syntax(expected: expected, found: current.kind.description), at: current.offset)
+    ExpressionProblem(
+      .syntax(expected: expected, found: current.kind.description), at: current.offset)
   }
 
   mutating func expect(_ kind: ExpressionToken.Kind, _ name: String) throws(ExpressionProblem) {
@@ -96,7 +97,8 @@ private struct ParserState {
       return .comparison(op, left, try parseSum(depth: depth), offset: token.offset)
     case .keyword("in"):
       _ = advance()
-      return .membership(element: left, collection: try parseSum(depth: depth), offset: token.offset)
+      return .membership(
+        element: left, collection: try parseSum(depth: depth), offset: token.offset)
     default:
       return left
     }

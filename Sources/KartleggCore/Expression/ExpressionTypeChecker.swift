@@ -111,7 +111,8 @@ public struct ExpressionTypeChecker: Sendable {
     guard let question = questions[id] else {
       let suggestion = Suggestion.closest(to: id.rawValue, among: questions.keys.map(\.rawValue))
       problems.append(
-        ExpressionProblem(.unknownQuestion(id, suggestion: suggestion.map { QuestionID($0) }), at: offset))
+        ExpressionProblem(
+          .unknownQuestion(id, suggestion: suggestion.map { QuestionID($0) }), at: offset))
       return nil
     }
     return .of(question.kind, question: id)
@@ -153,7 +154,8 @@ public struct ExpressionTypeChecker: Sendable {
     default: break
     }
     problems.append(
-      ExpressionProblem(.typeMismatch(operator: op.rawValue, left: left.1, right: right.1), at: offset))
+      ExpressionProblem(
+        .typeMismatch(operator: op.rawValue, left: left.1, right: right.1), at: offset))
   }
 
   private func checkMembership(
@@ -188,7 +190,9 @@ public struct ExpressionTypeChecker: Sendable {
   private func checkLanguage(
     _ literal: Expression, of id: QuestionID, offset: Int, problems: inout [ExpressionProblem]
   ) {
-    guard case .text(let code) = literal, !languageCodes.contains(LanguageCode(code)) else { return }
+    guard case .text(let code) = literal, !languageCodes.contains(LanguageCode(code)) else {
+      return
+    }
     problems.append(ExpressionProblem(.unknownLanguage(code, question: id), at: offset))
   }
 }

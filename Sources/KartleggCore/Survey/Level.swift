@@ -16,8 +16,7 @@ public struct Level: Hashable, Sendable {
   ///   - label: The label in the source language.
   ///   - description: A description in the source language.
   ///   - location: Where it is defined.
-  public init(id: LevelID, label: String, description: String? = nil, location: DocumentLocation)
-  {
+  public init(id: LevelID, label: String, description: String? = nil, location: DocumentLocation) {
     self.id = id
     self.label = label
     self.description = description

@@ -41,7 +41,9 @@ public struct TranslationCoverage: Hashable, Sendable {
         needsReview += 1
       }
     }
-    (self.reviewed, self.needsReview, self.missing, self.stale) = (reviewed, needsReview, missing, stale)
+    (self.reviewed, self.needsReview, self.missing, self.stale) = (
+      reviewed, needsReview, missing, stale
+    )
     let known = Set(sources.map(\.key))
     self.unknownKeys = (catalog?.units ?? []).map(\.key).filter { !known.contains($0) }
   }

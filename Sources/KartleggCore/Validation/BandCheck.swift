@@ -31,10 +31,12 @@ enum BandCheck {
     for band in ordered.dropFirst() {
       if band.minimum <= reach.maximum {
         problems.append(
-          SurveyProblem(.bandsOverlap(reach.level, band.level, at: band.minimum), at: band.location))
+          SurveyProblem(.bandsOverlap(reach.level, band.level, at: band.minimum), at: band.location)
+        )
       } else if band.minimum > reach.maximum + 1 {
         problems.append(
-          SurveyProblem(.bandsGap(from: reach.maximum + 1, to: band.minimum - 1), at: band.location))
+          SurveyProblem(.bandsGap(from: reach.maximum + 1, to: band.minimum - 1), at: band.location)
+        )
       }
       if band.maximum > reach.maximum { reach = band }
     }

@@ -41,12 +41,8 @@ struct ConditionCheck {
         }
       }
     }
-    for dimension in survey.dimensions { dimension.gates.forEach { check($0.condition, "when") } }
-    survey.overall.gates.forEach { check($0.condition, "when") }
-    survey.flags.forEach { check($0.condition, "when") }
-    survey.channels.rules.forEach { check($0.condition, "when") }
-    survey.interpreter.needRules.forEach { check($0.condition, "when") }
-    survey.interpreter.modeRules.forEach { check($0.condition, "when") }
+    let rules = RuleCatalogue(survey).rules.map(\.condition) + survey.flags.map(\.condition)
+    for condition in rules { check(condition, "when") }
     return problems
   }
 
@@ -83,7 +79,8 @@ struct ConditionCheck {
           let reader = "condition of question '\(question.id)'"
           problems.append(
             SurveyProblem(
-              .forwardReference(reader: reader, question: read, line: questions[target].location.line),
+              .forwardReference(
+                reader: reader, question: read, line: questions[target].location.line),
               at: condition.location))
         }
       }

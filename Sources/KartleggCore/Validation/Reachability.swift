@@ -26,7 +26,8 @@ struct Reachability {
       let sectionOpen = section.relevance.map { canHold($0.expression, unreachable) } ?? true
       if !sectionOpen, let relevance = section.relevance {
         problems.append(
-          SurveyProblem(.unreachable(kind: "section", id: section.id.rawValue), at: relevance.location))
+          SurveyProblem(
+            .unreachable(kind: "section", id: section.id.rawValue), at: relevance.location))
       }
       for question in section.questions {
         let conditions = [section.relevance, question.relevance].compactMap { $0 }
@@ -90,8 +91,10 @@ struct Reachability {
       values += options.map { .choice($0.value) }
     case .multipleChoice(let options, _):
       let all = options.map(\.value)
-      values += Self.subsets(named: all.filter { literals.texts.contains($0.rawValue) }, others: all)
-        .map { .choices(Set($0)) }
+      values += Self.subsets(
+        named: all.filter { literals.texts.contains($0.rawValue) }, others: all
+      )
+      .map { .choices(Set($0)) }
     case .language(let multiple):
       let codes = survey.languages.map(\.code)
       let named = codes.filter { literals.texts.contains($0.rawValue) }

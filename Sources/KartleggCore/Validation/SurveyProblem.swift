@@ -103,7 +103,8 @@ public struct SurveyProblem: Error, Hashable, Sendable, CustomStringConvertible 
     case .groupingKeyTarget:
       return "a grouping key needs exactly one of 'question' and 'level'"
     case .groupingKeyQuestion(let id, let kind):
-      return "grouping key question '\(id)' is a \(kind) question; expected single-choice or language"
+      return
+        "grouping key question '\(id)' is a \(kind) question; expected single-choice or language"
     case .missingText(let element, let owner):
       return "missing text in <\(element)> of \(owner); the survey language needs it"
     case .sourceLanguageNotInRegistry(let code):

@@ -31,7 +31,8 @@ public struct SurveyValidator: Sendable {
       var first: [String: Int] = [:]
       for (id, location) in entries {
         if let line = first[id] {
-          problems.append(SurveyProblem(.duplicateID(kind: kind, id: id, firstLine: line), at: location))
+          problems.append(
+            SurveyProblem(.duplicateID(kind: kind, id: id, firstLine: line), at: location))
         } else {
           first[id] = location.line
         }
@@ -54,7 +55,8 @@ public struct SurveyValidator: Sendable {
 
   private func references(in survey: Survey) -> [SurveyProblem] {
     var problems: [SurveyProblem] = []
-    func unknown(_ kind: String, _ id: String, among known: [String], at location: DocumentLocation) {
+    func unknown(_ kind: String, _ id: String, among known: [String], at location: DocumentLocation)
+    {
       guard !known.contains(id) else { return }
       let suggestion = Suggestion.closest(to: id, among: known)
       problems.append(
@@ -66,7 +68,8 @@ public struct SurveyValidator: Sendable {
     let questions = survey.questions.map(\.id.rawValue)
     if survey.language(survey.sourceLanguage) == nil {
       let location = survey.languages.first?.location ?? DocumentLocation(file: "", line: 1)
-      problems.append(SurveyProblem(.sourceLanguageNotInRegistry(survey.sourceLanguage), at: location))
+      problems.append(
+        SurveyProblem(.sourceLanguageNotInRegistry(survey.sourceLanguage), at: location))
     }
     for band in survey.dimensions.flatMap(\.bands) + survey.overall.bands {
       unknown("level", band.level.rawValue, among: levels, at: band.location)

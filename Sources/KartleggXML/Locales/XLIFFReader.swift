@@ -43,7 +43,9 @@ public struct XLIFFReader: Sendable {
     }
     let source = root.attribute("srcLang") ?? ""
     let target = root.attribute("trgLang") ?? ""
-    if source.isEmpty || target.isEmpty { problem("the <xliff> element needs srcLang and trgLang", root) }
+    if source.isEmpty || target.isEmpty {
+      problem("the <xliff> element needs srcLang and trgLang", root)
+    }
     let files = root.children(named: "file")
     guard files.count == 1, let fileElement = files.first else {
       problem("expected exactly one <file>, found \(files.count)", root)

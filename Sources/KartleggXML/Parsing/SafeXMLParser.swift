@@ -18,7 +18,8 @@ enum SafeXMLParser {
     let screened = ByteScreen.problems(in: bytes, file: file)
     guard screened.isEmpty else { return .failure(LoadFailure(screened)) }
     guard let context = xmlNewParserCtxt() else {
-      return .failure(LoadFailure([LoadProblem(.malformed("out of memory"), at: .init(file: file, line: 1))]))
+      return .failure(
+        LoadFailure([LoadProblem(.malformed("out of memory"), at: .init(file: file, line: 1))]))
     }
     defer { xmlFreeParserCtxt(context) }
     let collector = ProblemCollector(file: file)
@@ -53,7 +54,9 @@ enum SafeXMLParser {
     if let document { xmlFreeDoc(document) }
     var problems = collector.problems
     if problems.isEmpty {
-      problems = [LoadProblem(.malformed("the document could not be read"), at: .init(file: file, line: 1))]
+      problems = [
+        LoadProblem(.malformed("the document could not be read"), at: .init(file: file, line: 1))
+      ]
     }
     return .failure(LoadFailure(problems))
   }

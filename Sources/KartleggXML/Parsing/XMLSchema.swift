@@ -17,17 +17,22 @@ public final class XMLSchema: @unchecked Sendable {
   public init(bytes: [UInt8], file: String) throws(LoadFailure) {
     let document = try SafeXMLParser.parse(bytes, file: file).get()
     guard let context = xmlSchemaNewDocParserCtxt(document.pointer) else {
-      throw LoadFailure([LoadProblem(.schema("the schema could not be read"), at: .init(file: file, line: 1))])
+      throw LoadFailure([
+        LoadProblem(.schema("the schema could not be read"), at: .init(file: file, line: 1))
+      ])
     }
     defer { xmlSchemaFreeParserCtxt(context) }
     let collector = ProblemCollector(file: file, isSchema: true)
     let unmanaged = Unmanaged.passRetained(collector)
     defer { unmanaged.release() }
-    xmlSchemaSetParserStructuredErrors(context, ProblemCollector.structuredHandler, unmanaged.toOpaque())
+    xmlSchemaSetParserStructuredErrors(
+      context, ProblemCollector.structuredHandler, unmanaged.toOpaque())
     guard let schema = xmlSchemaParse(context), collector.problems.isEmpty else {
       throw LoadFailure(
         collector.problems.isEmpty
-          ? [LoadProblem(.schema("the schema could not be compiled"), at: .init(file: file, line: 1))]
+          ? [
+            LoadProblem(.schema("the schema could not be compiled"), at: .init(file: file, line: 1))
+          ]
           : collector.problems)
     }
     self.schema = schema
@@ -47,10 +52,14 @@ public final class XMLSchema: @unchecked Sendable {
     let collector = ProblemCollector(file: file, isSchema: true)
     let unmanaged = Unmanaged.passRetained(collector)
     defer { unmanaged.release() }
-    xmlSchemaSetValidStructuredErrors(context, ProblemCollector.structuredHandler, unmanaged.toOpaque())
+    xmlSchemaSetValidStructuredErrors(
+      context, ProblemCollector.structuredHandler, unmanaged.toOpaque())
     let status = xmlSchemaValidateDoc(context, document.pointer)
     if status != 0, collector.problems.isEmpty {
-      return [LoadProblem(.schema("the document does not match the schema"), at: .init(file: file, line: 1))]
+      return [
+        LoadProblem(
+          .schema("the document does not match the schema"), at: .init(file: file, line: 1))
+      ]
     }
     return collector.problems
   }

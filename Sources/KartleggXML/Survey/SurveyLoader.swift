@@ -80,7 +80,8 @@ public struct SurveyLoader: Sendable {
     var pending = [root]
     while let element = pending.popLast() {
       if let namespace = element.namespace, Self.xincludeNamespaces.contains(namespace) {
-        problems.append(LoadProblem(.xinclude, at: DocumentLocation(file: file, line: element.line)))
+        problems.append(
+          LoadProblem(.xinclude, at: DocumentLocation(file: file, line: element.line)))
       }
       pending += element.children
     }

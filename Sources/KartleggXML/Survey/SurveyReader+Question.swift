@@ -45,13 +45,15 @@ extension SurveyReader {
     switch type {
     case "single-choice": return .singleChoice(options)
     case "multiple-choice":
-      return .multipleChoice(options, maxSelections: element.attribute("max-selections").flatMap { Int($0) })
+      return .multipleChoice(
+        options, maxSelections: element.attribute("max-selections").flatMap { Int($0) })
     case "number":
       let minimum = element.attribute("min").flatMap { Double($0) } ?? 0
       let maximum = element.attribute("max").flatMap { Double($0) } ?? 1_000_000
       if minimum > maximum {
         report(
-          .rangeInverted(minimum: element.attribute("min") ?? "", maximum: element.attribute("max") ?? ""),
+          .rangeInverted(
+            minimum: element.attribute("min") ?? "", maximum: element.attribute("max") ?? ""),
           at: element)
       }
       return .number(
@@ -64,7 +66,8 @@ extension SurveyReader {
       let earliest = date("min", of: element)
       let latest = date("max", of: element)
       if let earliest, let latest, earliest > latest {
-        report(.rangeInverted(minimum: earliest.description, maximum: latest.description), at: element)
+        report(
+          .rangeInverted(minimum: earliest.description, maximum: latest.description), at: element)
       }
       return .date(DateRange(earliest: earliest, latest: latest))
     default:
@@ -75,7 +78,8 @@ extension SurveyReader {
   private mutating func date(_ attribute: String, of element: XMLElement) -> CalendarDate? {
     guard let text = element.attribute(attribute) else { return nil }
     guard let date = CalendarDate(iso: text) else {
-      report(.condition(ExpressionProblem(.invalidDate(text), at: 0), attribute: attribute), at: element)
+      report(
+        .condition(ExpressionProblem(.invalidDate(text), at: 0), attribute: attribute), at: element)
       return nil
     }
     return date

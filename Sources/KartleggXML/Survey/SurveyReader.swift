@@ -77,7 +77,8 @@ struct SurveyReader {
     (element?.children(named: "language") ?? []).map { entry in
       let code = entry.attribute("code") ?? ""
       let owner = "language '\(code)'"
-      let native = cleaned(entry.attribute("native") ?? "", at: entry, element: "native", owner: owner)
+      let native = cleaned(
+        entry.attribute("native") ?? "", at: entry, element: "native", owner: owner)
       return Language(
         code: LanguageCode(code), nativeName: native,
         name: cleaned(entry.text, at: entry, element: "language", owner: owner),

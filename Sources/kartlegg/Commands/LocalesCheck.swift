@@ -48,25 +48,34 @@ struct LocalesCheck: ParsableCommand {
       var languages = Set(files.languages(in: loaded.id.rawValue))
       languages.formUnion(["nn", "en"])
       languages.remove(loaded.sourceLanguage)
-      let ordered = loaded.languages.map(\.code).filter(languages.contains)
+      let ordered =
+        loaded.languages.map(\.code).filter(languages.contains)
         + languages.filter { code in !loaded.languages.contains { $0.code == code } }.sorted()
-      var rows: [Row] = [Row(language: loaded.sourceLanguage, name: loaded.language(loaded.sourceLanguage)?.nativeName ?? "", coverage: nil)]
+      var rows: [Row] = [
+        Row(
+          language: loaded.sourceLanguage,
+          name: loaded.language(loaded.sourceLanguage)?.nativeName ?? "", coverage: nil)
+      ]
       for code in ordered {
         switch files.read(catalogue: loaded.id.rawValue, language: code) {
         case .failure(let failure):
-          failure.problems.forEach { Diagnostics.error($0.diagnostic) }
+          Diagnostics.report(failure.problems)
           failed = true
         case .success(let catalog):
-          rows.append(Row(
-            language: code, name: loaded.language(code)?.nativeName ?? "",
-            coverage: TranslationCoverage(sources: sources, catalog: catalog, language: code)))
+          rows.append(
+            Row(
+              language: code, name: loaded.language(code)?.nativeName ?? "",
+              coverage: TranslationCoverage(sources: sources, catalog: catalog, language: code)))
         }
       }
       print(ui("locales.check.survey", loaded.id, TerminalText.safe(path), sources.count))
       failed = report(rows, catalogue: loaded.id.rawValue, ui: ui) || failed
-      let untranslated = loaded.languages.map(\.code).filter { !languages.contains($0) && $0 != loaded.sourceLanguage }
+      let untranslated = loaded.languages.map(\.code).filter {
+        !languages.contains($0) && $0 != loaded.sourceLanguage
+      }
       if !untranslated.isEmpty {
-        print("  " + ui("locales.check.no-file", untranslated.map(\.rawValue).joined(separator: ", ")))
+        print(
+          "  " + ui("locales.check.no-file", untranslated.map(\.rawValue).joined(separator: ", ")))
       }
       print("")
     }
@@ -82,13 +91,17 @@ struct LocalesCheck: ParsableCommand {
   private func standardSurveyPaths(root: URL) -> [String] {
     let directory = root.appendingPathComponent("surveys")
     let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
-    return names.filter { $0.hasSuffix(".xml") }.sorted().map { directory.appendingPathComponent($0).path }
+    return names.filter { $0.hasSuffix(".xml") }.sorted().map {
+      directory.appendingPathComponent($0).path
+    }
   }
 
   private func interfaceCoverage(files: TranslationFiles, ui: InterfaceText) -> [Row] {
     let catalogue = TranslationFiles.interfaceCatalogue
     guard case .success(let english?) = files.read(catalogue: catalogue, language: "en") else {
-      Diagnostics.error("\(files.path(catalogue: catalogue, language: "en")): error: the interface source (English) is missing or broken")
+      Diagnostics.error(
+        "\(files.path(catalogue: catalogue, language: "en")): error: the interface source (English) is missing or broken"
+      )
       return []
     }
     let sources = english.units.map { SourceText(key: $0.key, text: $0.source) }
@@ -96,10 +109,14 @@ struct LocalesCheck: ParsableCommand {
     return InterfaceText.languages.map { code in
       switch files.read(catalogue: catalogue, language: code) {
       case .success(let catalog):
-        return Row(language: code, name: "", coverage: TranslationCoverage(sources: sources, catalog: catalog, language: code))
+        return Row(
+          language: code, name: "",
+          coverage: TranslationCoverage(sources: sources, catalog: catalog, language: code))
       case .failure(let failure):
-        failure.problems.forEach { Diagnostics.error($0.diagnostic) }
-        return Row(language: code, name: "", coverage: TranslationCoverage(sources: sources, catalog: nil, language: code))
+        Diagnostics.report(failure.problems)
+        return Row(
+          language: code, name: "",
+          coverage: TranslationCoverage(sources: sources, catalog: nil, language: code))
       }
     }
   }
@@ -107,14 +124,17 @@ struct LocalesCheck: ParsableCommand {
   /// Prints the rows; returns whether a required language is incomplete.
   private func report(_ rows: [Row], catalogue: String, ui: InterfaceText) -> Bool {
     var table = TextTable(header: [
-      ui("locales.check.language"), "", ui("locales.check.reviewed"), ui("locales.check.needs-review"),
+      ui("locales.check.language"), "", ui("locales.check.reviewed"),
+      ui("locales.check.needs-review"),
       ui("locales.check.missing"), ui("locales.check.stale"), ui("locales.check.status"),
     ])
     table.rightAligned = [2, 3, 4, 5]
     var incomplete = false
     for row in rows {
       guard let coverage = row.coverage else {
-        table.rows.append([row.language.rawValue, row.name, "", "", "", "", ui("locales.check.source")])
+        table.rows.append([
+          row.language.rawValue, row.name, "", "", "", "", ui("locales.check.source"),
+        ])
         continue
       }
       let status: String
@@ -131,7 +151,8 @@ struct LocalesCheck: ParsableCommand {
         String(coverage.missing), String(coverage.stale), status,
       ])
       for key in coverage.unknownKeys.prefix(5) {
-        Diagnostics.error("\(catalogue)/\(row.language).xlf: warning: unit '\(key)' is not in the source")
+        Diagnostics.error(
+          "\(catalogue)/\(row.language).xlf: warning: unit '\(key)' is not in the source")
       }
     }
     print(table.rendered())

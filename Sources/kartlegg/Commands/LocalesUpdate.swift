@@ -35,14 +35,16 @@ struct LocalesUpdate: ParsableCommand {
     let loaded = try surveyFiles.load(survey ?? surveyFiles.standardSurvey)
     let code = LanguageCode(language)
     guard loaded.language(code) != nil, code != loaded.sourceLanguage else {
-      throw ValidationError("'\(language)' is not a target language of survey '\(loaded.id)' (add it to <languages> first)")
+      throw ValidationError(
+        "'\(language)' is not a target language of survey '\(loaded.id)' (add it to <languages> first)"
+      )
     }
     let files = TranslationFiles(root: surveyFiles.root)
     let existing: TranslationCatalog?
     switch files.read(catalogue: loaded.id.rawValue, language: code) {
     case .success(let catalog): existing = catalog
     case .failure(let failure):
-      failure.problems.forEach { Diagnostics.error($0.diagnostic) }
+      Diagnostics.report(failure.problems)
       throw ExitStatus.dataError
     }
     let text = XLIFFWriter().document(

@@ -30,7 +30,7 @@ struct SurveyCheck: ParsableCommand {
         continue
       }
       let problems = loader.problems(in: bytes, file: file)
-      problems.forEach { Diagnostics.error($0.diagnostic) }
+      Diagnostics.report(problems)
       invalid = invalid || !problems.isEmpty
     }
     if missing { throw ExitStatus.noInput }

@@ -21,7 +21,9 @@ struct SurveyShow: ParsableCommand {
   @Argument(help: ArgumentHelp("The survey file.", valueName: "file"))
   var file: String
 
-  @Option(help: ArgumentHelp("Language of the survey text (default: the survey's own).", valueName: "code"))
+  @Option(
+    help: ArgumentHelp(
+      "Language of the survey text (default: the survey's own).", valueName: "code"))
   var language: String?
 
   @OptionGroup var resources: ResourceOptions
@@ -31,7 +33,8 @@ struct SurveyShow: ParsableCommand {
     let files = try SurveyFiles(resources: resources)
     let survey = try files.load(file)
     let ui = try interface.text(root: files.root)
-    let texts = try SurveyTexts(survey: survey, language: language.map { LanguageCode($0) }, root: files.root)
+    let texts = try SurveyTexts(
+      survey: survey, language: language.map { LanguageCode($0) }, root: files.root)
     print(SurveyOutline(survey: survey, texts: texts, ui: ui).rendered())
   }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import KartleggXML
 
 /// Reads input files with a size cap, turning failures into exit 66 with a clear message.
 enum InputFile {
@@ -30,6 +31,11 @@ enum InputFile {
 
 /// Writes diagnostics to standard error, with control characters made harmless.
 enum Diagnostics {
+  /// Prints each problem as `FILE:LINE[:COL]: error: message`.
+  static func report(_ problems: [LoadProblem]) {
+    for problem in problems { error(problem.diagnostic) }
+  }
+
   static func error(_ line: String) {
     FileHandle.standardError.write(Data((TerminalText.safe(line) + "\n").utf8))
   }

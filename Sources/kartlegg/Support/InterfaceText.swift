@@ -20,7 +20,8 @@ struct InterfaceText {
     self.language = language
     let path = root.appendingPathComponent("locales/interface/\(language).xlf").path
     let exists = FileManager.default.fileExists(atPath: path)
-    self.catalog = exists ? InputFile.bytes(path).flatMap { try? XLIFFReader().read($0, file: path) } : nil
+    self.catalog =
+      exists ? InputFile.bytes(path).flatMap { try? XLIFFReader().read($0, file: path) } : nil
   }
 
   func callAsFunction(_ key: String, _ arguments: CustomStringConvertible...) -> String {

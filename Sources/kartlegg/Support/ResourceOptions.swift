@@ -29,13 +29,15 @@ struct ResourceOptions: ParsableArguments {
     }
     for candidate in Self.candidates() where Self.qualifies(candidate) { return candidate }
     throw ValidationError(
-      "cannot find kartlegg's resources (\(Self.schemaPath)); pass --resources DIR or set KARTLEGG_RESOURCES")
+      "cannot find kartlegg's resources (\(Self.schemaPath)); pass --resources DIR or set KARTLEGG_RESOURCES"
+    )
   }
 
   private static func candidates() -> [URL] {
     var result: [URL] = []
     let binary = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
-    let executable = FileManager.default.fileExists(atPath: binary.path)
+    let executable =
+      FileManager.default.fileExists(atPath: binary.path)
       ? binary : (Bundle.main.executableURL ?? binary)
     var directory = executable.deletingLastPathComponent()
     result.append(directory.deletingLastPathComponent().appendingPathComponent("share/kartlegg"))

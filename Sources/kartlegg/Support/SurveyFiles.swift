@@ -18,7 +18,7 @@ struct SurveyFiles {
     do {
       return SurveyLoader(schema: try XMLSchema(bytes: bytes, file: path))
     } catch {
-      error.problems.forEach { Diagnostics.error($0.diagnostic) }
+      Diagnostics.report(error.problems)
       throw ExitStatus.internalError
     }
   }
@@ -34,7 +34,7 @@ struct SurveyFiles {
     do {
       return try loader().load(bytes, file: path)
     } catch let failure as LoadFailure {
-      failure.problems.forEach { Diagnostics.error($0.diagnostic) }
+      Diagnostics.report(failure.problems)
       throw ExitStatus.dataError
     }
   }

@@ -14,7 +14,9 @@ struct SurveyOutline {
     for (number, section) in survey.sections.enumerated() {
       lines.append("")
       var heading = "§\(number + 1) \(section.id) — \(texts("section.\(section.id).title"))"
-      if let relevance = section.relevance { heading += "  [\(ui("show.relevant-when")) \(relevance)]" }
+      if let relevance = section.relevance {
+        heading += "  [\(ui("show.relevant-when")) \(relevance)]"
+      }
       lines.append(heading)
       for question in section.questions { lines += questionLines(question) }
     }
@@ -29,15 +31,20 @@ struct SurveyOutline {
 
   private func levelLines() -> [String] {
     var lines = [ui("show.levels")]
-    for level in survey.levels { lines.append("  \(level.id): \(texts("level.\(level.id).label"))") }
+    for level in survey.levels {
+      lines.append("  \(level.id): \(texts("level.\(level.id).label"))")
+    }
     lines.append(ui("show.dimensions"))
     for dimension in survey.dimensions {
-      lines.append("  \(dimension.id): \(texts("dimension.\(dimension.id).label"))  \(bandText(dimension.bands))")
+      lines.append(
+        "  \(dimension.id): \(texts("dimension.\(dimension.id).label"))  \(bandText(dimension.bands))"
+      )
       for gate in dimension.gates { lines.append("    " + gateText(gate)) }
     }
     let weights = survey.overall.weights.sorted { $0.key < $1.key }.map { "\($0.key)×\($0.value)" }
-    lines.append(ui("show.overall") + "  " + bandText(survey.overall.bands)
-      + (weights.isEmpty ? "" : "  " + ui("show.weights") + " " + weights.joined(separator: " ")))
+    lines.append(
+      ui("show.overall") + "  " + bandText(survey.overall.bands)
+        + (weights.isEmpty ? "" : "  " + ui("show.weights") + " " + weights.joined(separator: " ")))
     for gate in survey.overall.gates { lines.append("    " + gateText(gate)) }
     return lines
   }
@@ -47,7 +54,8 @@ struct SurveyOutline {
   }
 
   private func gateText(_ gate: Gate) -> String {
-    ui("show.gate", gate.id, gate.cap, gate.condition.description) + " — " + texts("rule.\(gate.id).reason")
+    ui("show.gate", gate.id, gate.cap, gate.condition.description) + " — "
+      + texts("rule.\(gate.id).reason")
   }
 
   private func questionLines(_ question: Question) -> [String] {
@@ -55,15 +63,19 @@ struct SurveyOutline {
     if question.isRequired { attributes.append(ui("show.required")) }
     switch question.kind {
     case .number(let range):
-      attributes.append("\(Self.number(range.minimum))–\(Self.number(range.maximum))"
-        + (range.isInteger ? " " + ui("show.whole-numbers") : ""))
+      attributes.append(
+        "\(Self.number(range.minimum))–\(Self.number(range.maximum))"
+          + (range.isInteger ? " " + ui("show.whole-numbers") : ""))
     case .text(let maxLength): attributes.append(ui("show.max-length", maxLength))
-    case .multipleChoice(_, let maxSelections?): attributes.append(ui("show.max-selections", maxSelections))
+    case .multipleChoice(_, let maxSelections?):
+      attributes.append(ui("show.max-selections", maxSelections))
     default: break
     }
     let prefix = "question.\(question.id)"
     var lines = ["  \(question.id)  [\(attributes.joined(separator: ", "))]"]
-    if let relevance = question.relevance { lines.append("    \(ui("show.relevant-when")) \(relevance)") }
+    if let relevance = question.relevance {
+      lines.append("    \(ui("show.relevant-when")) \(relevance)")
+    }
     lines.append("    " + texts("\(prefix).text"))
     if question.help != nil { lines.append("    (" + texts("\(prefix).help") + ")") }
     for (index, option) in question.options.enumerated() {
@@ -74,7 +86,9 @@ struct SurveyOutline {
       lines.append(line)
     }
     for (index, constraint) in question.constraints.enumerated() {
-      lines.append("    \(ui("show.constraint")) \(constraint.test): \(texts("\(prefix).constraint.\(index + 1)"))")
+      lines.append(
+        "    \(ui("show.constraint")) \(constraint.test): \(texts("\(prefix).constraint.\(index + 1)"))"
+      )
     }
     return lines
   }
@@ -82,23 +96,35 @@ struct SurveyOutline {
   private func ruleLines() -> [String] {
     var lines = [ui("show.flags")]
     for flag in survey.flags {
-      lines.append("  \(flag.id): \(texts("flag.\(flag.id).label"))  [\(ui("show.when")) \(flag.condition)]")
+      lines.append(
+        "  \(flag.id): \(texts("flag.\(flag.id).label"))  [\(ui("show.when")) \(flag.condition)]")
     }
     lines.append(ui("show.channels"))
     for channel in survey.channels.channels {
-      lines.append("  \(channel.id): \(texts("channel.\(channel.id).label"))" + (channel.servesGroups ? "  [\(ui("show.groups"))]" : ""))
+      lines.append(
+        "  \(channel.id): \(texts("channel.\(channel.id).label"))"
+          + (channel.servesGroups ? "  [\(ui("show.groups"))]" : ""))
     }
     lines.append(ui("show.channel-rules"))
     for (index, rule) in survey.channels.rules.enumerated() {
-      lines.append("  \(index + 1). \(rule.id) → \(rule.channel)  [\(ui("show.when")) \(rule.condition)] — \(texts("rule.\(rule.id).reason"))")
+      lines.append(
+        "  \(index + 1). \(rule.id) → \(rule.channel)  [\(ui("show.when")) \(rule.condition)] — \(texts("rule.\(rule.id).reason"))"
+      )
     }
     let interpreter = survey.interpreter
-    lines.append(ui("show.interpreter", interpreter.languageQuestion, interpreter.dialectQuestion?.rawValue ?? "–"))
+    lines.append(
+      ui(
+        "show.interpreter", interpreter.languageQuestion,
+        interpreter.dialectQuestion?.rawValue ?? "–"))
     for rule in interpreter.needRules {
-      lines.append("  \(ui("show.need")) \(rule.need.rawValue): \(rule.id)  [\(ui("show.when")) \(rule.condition)] — \(texts("rule.\(rule.id).reason"))")
+      lines.append(
+        "  \(ui("show.need")) \(rule.need.rawValue): \(rule.id)  [\(ui("show.when")) \(rule.condition)] — \(texts("rule.\(rule.id).reason"))"
+      )
     }
     for rule in interpreter.modeRules {
-      lines.append("  \(ui("show.mode")) \(rule.mode.rawValue): \(rule.id)  [\(ui("show.when")) \(rule.condition)] — \(texts("rule.\(rule.id).reason"))")
+      lines.append(
+        "  \(ui("show.mode")) \(rule.mode.rawValue): \(rule.id)  [\(ui("show.when")) \(rule.condition)] — \(texts("rule.\(rule.id).reason"))"
+      )
     }
     lines.append(ui("show.grouping"))
     for policy in survey.groupingPolicies {
@@ -109,8 +135,9 @@ struct SurveyOutline {
         case .dimensionLevel(let id): return "level(\(id))×\(key.weight)"
         }
       }
-      lines.append("  \(policy.id): \(texts("policy.\(policy.id).label"))  \(policy.minimumSize)–\(policy.maximumSize)  \(keys.joined(separator: " > "))"
-        + (policy.prefersSharedInterpreter ? "  [\(ui("show.shared-interpreter"))]" : ""))
+      lines.append(
+        "  \(policy.id): \(texts("policy.\(policy.id).label"))  \(policy.minimumSize)–\(policy.maximumSize)  \(keys.joined(separator: " > "))"
+          + (policy.prefersSharedInterpreter ? "  [\(ui("show.shared-interpreter"))]" : ""))
     }
     return lines
   }

@@ -23,10 +23,11 @@ struct SurveyTexts {
     guard survey.language(self.language) != nil else {
       throw ValidationError("'\(self.language)' is not a language of survey '\(survey.id)'")
     }
-    switch TranslationFiles(root: root).read(catalogue: survey.id.rawValue, language: self.language) {
+    switch TranslationFiles(root: root).read(catalogue: survey.id.rawValue, language: self.language)
+    {
     case .success(let catalog): self.catalog = catalog
     case .failure(let failure):
-      failure.problems.forEach { Diagnostics.error($0.diagnostic) }
+      Diagnostics.report(failure.problems)
       throw ExitStatus.dataError
     }
   }

@@ -18,7 +18,8 @@ struct TranslationFiles {
   func languages(in catalogue: String) -> [LanguageCode] {
     let directory = root.appendingPathComponent("locales/\(catalogue)").path
     let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
-    return names.filter { $0.hasSuffix(".xlf") }.map { LanguageCode(String($0.dropLast(4))) }.sorted()
+    return names.filter { $0.hasSuffix(".xlf") }.map { LanguageCode(String($0.dropLast(4))) }
+      .sorted()
   }
 
   /// Reads one file: the catalogue, `nil` when there is no file, or the file's problems.
