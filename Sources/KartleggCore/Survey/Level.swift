@@ -61,7 +61,15 @@ public struct Dimension: Hashable, Sendable {
 /// then gates.
 public struct OverallLevel: Hashable, Sendable {
   /// Weight per dimension in the mean; a dimension not listed weighs 1.
-  public var weights: [DimensionID: Int]
+  public var weights: [DimensionWeight]
+
+  /// The weight of a dimension: as listed, else 1.
+  ///
+  /// - Parameter dimension: The dimension.
+  /// - Returns: Its weight.
+  public func weight(of dimension: DimensionID) -> Int {
+    weights.first { $0.dimension == dimension }?.weight ?? 1
+  }
   /// The bands, covering 0–100 without gaps or overlaps.
   public var bands: [LevelBand]
   /// Gates that cap the overall level whatever the score.
@@ -77,11 +85,33 @@ public struct OverallLevel: Hashable, Sendable {
   ///   - gates: The gates.
   ///   - location: Where it is defined.
   public init(
-    weights: [DimensionID: Int], bands: [LevelBand], gates: [Gate], location: DocumentLocation
+    weights: [DimensionWeight], bands: [LevelBand], gates: [Gate], location: DocumentLocation
   ) {
     self.weights = weights
     self.bands = bands
     self.gates = gates
+    self.location = location
+  }
+}
+
+/// The weight of one dimension in the overall level.
+public struct DimensionWeight: Hashable, Sendable {
+  /// The dimension.
+  public var dimension: DimensionID
+  /// Its weight; 0 leaves it out of the overall level.
+  public var weight: Int
+  /// Where the weight is defined.
+  public var location: DocumentLocation
+
+  /// Creates a weight.
+  ///
+  /// - Parameters:
+  ///   - dimension: The dimension.
+  ///   - weight: Its weight.
+  ///   - location: Where it is defined.
+  public init(dimension: DimensionID, weight: Int, location: DocumentLocation) {
+    self.dimension = dimension
+    self.weight = weight
     self.location = location
   }
 }

@@ -30,6 +30,8 @@ public struct Survey: Hashable, Sendable {
   public var interpreter: InterpreterPolicy
   /// Policies for splitting a cohort into groups.
   public var groupingPolicies: [GroupingPolicy]
+  /// Where the survey element is.
+  public var location: DocumentLocation
 
   /// Creates a survey from its parts.
   ///
@@ -47,11 +49,12 @@ public struct Survey: Hashable, Sendable {
   ///   - channels: Channels and their rules.
   ///   - interpreter: Interpreter rules.
   ///   - groupingPolicies: Grouping policies.
+  ///   - location: Where the survey element is.
   public init(
     id: SurveyID, version: String, sourceLanguage: LanguageCode, title: String,
     languages: [Language], levels: [Level], dimensions: [Dimension], overall: OverallLevel,
     sections: [Section], flags: [Flag], channels: ChannelPolicy,
-    interpreter: InterpreterPolicy, groupingPolicies: [GroupingPolicy]
+    interpreter: InterpreterPolicy, groupingPolicies: [GroupingPolicy], location: DocumentLocation
   ) {
     self.id = id
     self.version = version
@@ -66,6 +69,7 @@ public struct Survey: Hashable, Sendable {
     self.channels = channels
     self.interpreter = interpreter
     self.groupingPolicies = groupingPolicies
+    self.location = location
   }
 
   /// Every question, in the order they are asked.

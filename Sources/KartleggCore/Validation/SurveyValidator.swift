@@ -67,9 +67,8 @@ public struct SurveyValidator: Sendable {
     let channels = survey.channels.channels.map(\.id.rawValue)
     let questions = survey.questions.map(\.id.rawValue)
     if survey.language(survey.sourceLanguage) == nil {
-      let location = survey.languages.first?.location ?? DocumentLocation(file: "", line: 1)
       problems.append(
-        SurveyProblem(.sourceLanguageNotInRegistry(survey.sourceLanguage), at: location))
+        SurveyProblem(.sourceLanguageNotInRegistry(survey.sourceLanguage), at: survey.location))
     }
     for band in survey.dimensions.flatMap(\.bands) + survey.overall.bands {
       unknown("level", band.level.rawValue, among: levels, at: band.location)
@@ -77,8 +76,8 @@ public struct SurveyValidator: Sendable {
     for gate in survey.dimensions.flatMap(\.gates) + survey.overall.gates {
       unknown("level", gate.cap.rawValue, among: levels, at: gate.condition.location)
     }
-    for dimension in survey.overall.weights.keys.sorted() {
-      unknown("dimension", dimension.rawValue, among: dimensions, at: survey.overall.location)
+    for weight in survey.overall.weights {
+      unknown("dimension", weight.dimension.rawValue, among: dimensions, at: weight.location)
     }
     for points in survey.questions.flatMap(\.options).flatMap(\.points) {
       unknown("dimension", points.dimension.rawValue, among: dimensions, at: points.location)

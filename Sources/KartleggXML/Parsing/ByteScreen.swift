@@ -38,6 +38,10 @@ enum ByteScreen {
       } else if byte == 0 {
         problems.append(LoadProblem(.nulByte, at: at(line, index - lineStart + 1)))
         return problems
+      } else if byte < 0x20, byte != 0x09, byte != 0x0D {
+        let scalar = Unicode.Scalar(byte)
+        problems.append(LoadProblem(.controlCharacter(scalar), at: at(line, index - lineStart + 1)))
+        return problems
       } else if byte >= 0x80 {
         let length = validSequenceLength(bytes, at: index)
         guard length > 0 else {

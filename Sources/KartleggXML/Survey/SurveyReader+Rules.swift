@@ -23,12 +23,12 @@ extension SurveyReader {
 
   mutating func overall(_ element: XMLElement?, fallback: XMLElement) -> OverallLevel {
     guard let element else {
-      return OverallLevel(weights: [:], bands: [], gates: [], location: location(fallback))
+      return OverallLevel(weights: [], bands: [], gates: [], location: location(fallback))
     }
-    var weights: [DimensionID: Int] = [:]
-    for weight in element.children(named: "weight") {
-      weights[DimensionID(weight.attribute("dimension") ?? "")] =
-        weight.attribute("value").flatMap { Int($0) } ?? 1
+    let weights = element.children(named: "weight").map { weight in
+      DimensionWeight(
+        dimension: DimensionID(weight.attribute("dimension") ?? ""),
+        weight: weight.attribute("value").flatMap { Int($0) } ?? 1, location: location(weight))
     }
     return OverallLevel(
       weights: weights, bands: bands(of: element), gates: gates(of: element),

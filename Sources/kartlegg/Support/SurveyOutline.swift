@@ -41,7 +41,7 @@ struct SurveyOutline {
       )
       for gate in dimension.gates { lines.append("    " + gateText(gate)) }
     }
-    let weights = survey.overall.weights.sorted { $0.key < $1.key }.map { "\($0.key)×\($0.value)" }
+    let weights = survey.overall.weights.map { "\($0.dimension)×\($0.weight)" }
     lines.append(
       ui("show.overall") + "  " + bandText(survey.overall.bands)
         + (weights.isEmpty ? "" : "  " + ui("show.weights") + " " + weights.joined(separator: " ")))
