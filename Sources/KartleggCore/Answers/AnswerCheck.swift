@@ -1,0 +1,96 @@
+/// Checks one answer against its question: options, ranges, lengths, dates, languages.
+public struct AnswerCheck: Sendable {
+  private let survey: Survey
+
+  /// Creates a checker for a survey's questions.
+  ///
+  /// - Parameter survey: The survey.
+  public init(survey: Survey) {
+    self.survey = survey
+  }
+
+  /// The problem with an answer, or `nil` when it fits the question.
+  ///
+  /// - Parameters:
+  ///   - answer: The answer.
+  ///   - question: The question it answers.
+  /// - Returns: What is wrong, without a location.
+  public func problem(with answer: Answer, for question: Question) -> AnswerProblem.Reason? {
+    let id = question.id
+    switch (question.kind, answer) {
+    case (.singleChoice(let options), .choice(let value)):
+      return option(value.rawValue, in: options, question: id)
+    case (.multipleChoice(let options, let maxSelections), .choices(let values)):
+      for value in values.sorted() {
+        if let problem = option(value.rawValue, in: options, question: id) { return problem }
+      }
+      if values.count > 1, let exclusive = options.first(where: { $0.isExclusive && values.contains($0.value) }) {
+        return .exclusiveWithOthers(id, exclusive.value)
+      }
+      if let maxSelections, values.count > maxSelections {
+        return .tooManySelections(id, maximum: maxSelections)
+      }
+      return nil
+    case (.number(let range), .number(let value)):
+      if range.isInteger, value != value.rounded() { return .notWhole(id) }
+      guard value >= range.minimum, value <= range.maximum else {
+        return .outOfRange(id, minimum: Self.number(range.minimum), maximum: Self.number(range.maximum))
+      }
+      return nil
+    case (.text(let maxLength), .text(let text)):
+      return text.count > maxLength ? .tooLong(id, maximum: maxLength) : nil
+    case (.date(let range), .date(let date)):
+      if let earliest = range.earliest, date < earliest {
+        return .invalidDate(id, "must not be before \(earliest)")
+      }
+      if let latest = range.latest, date > latest {
+        return .invalidDate(id, "must not be after \(latest)")
+      }
+      return nil
+    case (.language(false), .language(let code)):
+      return survey.language(code) == nil ? .unknownLanguage(code.rawValue) : nil
+    case (.language(true), .languages(let codes)):
+      let unknown = codes.sorted().first { survey.language($0) == nil }
+      return unknown.map { .unknownLanguage($0.rawValue) }
+    default:
+      return .wrongKind(id, expected: Self.expectation(question.kind), found: Self.name(of: answer))
+    }
+  }
+
+  /// What a question's answer must look like, in messages.
+  ///
+  /// - Parameter kind: The question's kind.
+  /// - Returns: A phrase such as "one option value as a string".
+  public static func expectation(_ kind: QuestionKind) -> String {
+    switch kind {
+    case .singleChoice: return "one option value as a string"
+    case .multipleChoice: return "an array of option values"
+    case .number: return "a number"
+    case .text: return "text"
+    case .date: return "a date 'YYYY-MM-DD'"
+    case .language(let multiple): return multiple ? "an array of language codes" : "a language code"
+    }
+  }
+
+  private func option(_ value: String, in options: [AnswerOption], question: QuestionID)
+    -> AnswerProblem.Reason?
+  {
+    guard !options.contains(where: { $0.value.rawValue == value }) else { return nil }
+    let suggestion = Suggestion.closest(to: value, among: options.map(\.value.rawValue))
+    return .notAnOption(value, question: question, suggestion: suggestion.map { OptionValue($0) })
+  }
+
+  private static func name(of answer: Answer) -> String {
+    switch answer {
+    case .choice, .language: return "a single value"
+    case .choices, .languages: return "several values"
+    case .number: return "a number"
+    case .text: return "text"
+    case .date: return "a date"
+    }
+  }
+
+  static func number(_ value: Double) -> String {
+    value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+  }
+}

@@ -1,0 +1,97 @@
+/// A problem with an answer or an answers file.
+public struct AnswerProblem: Error, Hashable, Sendable, CustomStringConvertible {
+  /// What is wrong.
+  public enum Reason: Hashable, Sendable {
+    /// The JSON does not parse.
+    case syntax(String)
+    /// A field that must be there is not, or has the wrong kind of value.
+    case field(String, expected: String)
+    /// The file is for another survey.
+    case wrongSurvey(found: String, expected: SurveyID)
+    /// The file was made under another version of the survey.
+    case wrongVersion(found: String, expected: String)
+    /// A language code the survey's registry does not have.
+    case unknownLanguage(String)
+    /// A question the survey does not have.
+    case unknownQuestion(String, suggestion: QuestionID?)
+    /// The same question answered twice.
+    case duplicateAnswer(QuestionID)
+    /// A value of the wrong JSON kind for the question.
+    case wrongKind(QuestionID, expected: String, found: String)
+    /// A value that is not one of the question's options.
+    case notAnOption(String, question: QuestionID, suggestion: OptionValue?)
+    /// A number outside the question's range.
+    case outOfRange(QuestionID, minimum: String, maximum: String)
+    /// A fraction where a whole number is wanted.
+    case notWhole(QuestionID)
+    /// Text longer than the question allows.
+    case tooLong(QuestionID, maximum: Int)
+    /// A date that is not `YYYY-MM-DD` or outside the allowed range.
+    case invalidDate(QuestionID, String)
+    /// An exclusive option chosen together with others.
+    case exclusiveWithOthers(QuestionID, OptionValue)
+    /// More selections than allowed.
+    case tooManySelections(QuestionID, maximum: Int)
+    /// The same option chosen twice.
+    case repeatedSelection(QuestionID, String)
+    /// An answer to a question whose condition does not hold.
+    case notRelevant(QuestionID, condition: String)
+    /// An answer that breaks one of the question's constraints; the message is the survey's.
+    case constraint(QuestionID, message: String)
+  }
+
+  /// What is wrong.
+  public var reason: Reason
+  /// Where; `nil` for an answer typed at the terminal.
+  public var location: DocumentLocation?
+
+  /// Creates a problem.
+  ///
+  /// - Parameters:
+  ///   - reason: What is wrong.
+  ///   - location: Where, if the answer came from a file.
+  public init(_ reason: Reason, at location: DocumentLocation? = nil) {
+    self.reason = reason
+    self.location = location
+  }
+
+  /// `FILE:LINE:COL: error: message`, or the message alone without a location.
+  public var diagnostic: String {
+    location.map { "\($0): error: \(description)" } ?? description
+  }
+
+  /// The message. It names questions and option values, never free-text answers.
+  public var description: String {
+    switch reason {
+    case .syntax(let message): return "invalid JSON: \(message)"
+    case .field(let name, let expected): return "expected \(expected) for '\(name)'"
+    case .wrongSurvey(let found, let expected):
+      return "answers are for survey '\(found)', not '\(expected)'"
+    case .wrongVersion(let found, let expected):
+      return "answers were given under version '\(found)' of the survey, which is now version '\(expected)'"
+    case .unknownLanguage(let code): return "'\(code)' is not a language in the survey's registry"
+    case .unknownQuestion(let id, let suggestion):
+      return "unknown question '\(id)'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? "")
+    case .duplicateAnswer(let id): return "question '\(id)' is answered twice"
+    case .wrongKind(let id, let expected, let found):
+      return "question '\(id)' expects \(expected), found \(found)"
+    case .notAnOption(let value, let id, let suggestion):
+      return "'\(value)' is not an option of question '\(id)'"
+        + (suggestion.map { " (did you mean '\($0)'?)" } ?? "")
+    case .outOfRange(let id, let minimum, let maximum):
+      return "the answer to '\(id)' must be from \(minimum) to \(maximum)"
+    case .notWhole(let id): return "the answer to '\(id)' must be a whole number"
+    case .tooLong(let id, let maximum):
+      return "the answer to '\(id)' is longer than \(maximum) characters"
+    case .invalidDate(let id, let why): return "the answer to '\(id)' \(why)"
+    case .exclusiveWithOthers(let id, let option):
+      return "option '\(option)' of '\(id)' cannot be combined with other options"
+    case .tooManySelections(let id, let maximum):
+      return "question '\(id)' allows at most \(maximum) selections"
+    case .repeatedSelection(let id, let value): return "'\(value)' is chosen twice in '\(id)'"
+    case .notRelevant(let id, let condition):
+      return "question '\(id)' does not apply to this participant (it is asked when \(condition))"
+    case .constraint(let id, let message): return "the answer to '\(id)' is not accepted: \(message)"
+    }
+  }
+}

@@ -1,0 +1,276 @@
+/// Parses JSON (RFC 8259) into ``JSONValue``s with their lines and columns.
+///
+/// Nesting is limited to 64 levels; any problem stops the parse with its position.
+public struct JSONParser: Sendable {
+  /// A syntax error with its position.
+  public struct SyntaxError: Error, Hashable, Sendable {
+    /// What was expected and found.
+    public var message: String
+    /// The line, from 1.
+    public var line: Int
+    /// The column, from 1.
+    public var column: Int
+  }
+
+  static let maximumDepth = 64
+
+  /// Creates a parser.
+  public init() {}
+
+  /// Parses one JSON document.
+  ///
+  /// - Parameter bytes: UTF-8 text.
+  /// - Returns: The value.
+  /// - Throws: ``SyntaxError`` at the first problem.
+  /// - Complexity: O(n) in the length of the input.
+  public func parse(_ bytes: [UInt8]) throws(SyntaxError) -> JSONValue {
+    var scanner = JSONScanner(bytes: bytes)
+    scanner.skipByteOrderMark()
+    scanner.skipWhitespace()
+    let value = try scanner.value(depth: 0)
+    scanner.skipWhitespace()
+    guard scanner.isAtEnd else { throw scanner.error("the end of the file") }
+    return value
+  }
+}
+
+private struct JSONScanner {
+  let bytes: [UInt8]
+  var index = 0
+  var line = 1
+  var lineStart = 0
+
+  init(bytes: [UInt8]) {
+    self.bytes = bytes
+  }
+
+  var isAtEnd: Bool { index >= bytes.count }
+  var column: Int {
+    // Columns count characters: continuation bytes of UTF-8 sequences do not advance them.
+    bytes[lineStart..<min(index, bytes.count)].filter { $0 & 0xC0 != 0x80 }.count + 1
+  }
+
+  func error(_ expected: String) -> JSONParser.SyntaxError {
+    let found: String
+    if isAtEnd {
+      found = "the end of the file"
+    } else if bytes[index] >= 0x21, bytes[index] < 0x7F {
+      found = "'\(Character(Unicode.Scalar(bytes[index])))'"
+    } else {
+      found = "byte 0x" + String(bytes[index], radix: 16, uppercase: true)
+    }
+    return JSONParser.SyntaxError(
+      message: "expected \(expected) but found \(found)", line: line, column: column)
+  }
+
+  mutating func skipByteOrderMark() {
+    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { index = 3 }
+  }
+
+  mutating func skipWhitespace() {
+    while !isAtEnd {
+      switch bytes[index] {
+      case 0x20, 0x09, 0x0D: index += 1
+      case 0x0A:
+        index += 1
+        line += 1
+        lineStart = index
+      default: return
+      }
+    }
+  }
+
+  mutating func value(depth: Int) throws(JSONParser.SyntaxError) -> JSONValue {
+    guard depth < JSONParser.maximumDepth else {
+      throw error("at most \(JSONParser.maximumDepth) levels of nesting")
+    }
+    guard !isAtEnd else { throw error("a value") }
+    let (startLine, startColumn) = (line, column)
+    func located(_ kind: JSONValue.Kind) -> JSONValue {
+      JSONValue(kind, line: startLine, column: startColumn)
+    }
+    switch bytes[index] {
+    case UInt8(ascii: "{"): return located(.object(try members(depth: depth)))
+    case UInt8(ascii: "["): return located(.array(try elements(depth: depth)))
+    case UInt8(ascii: "\""): return located(.string(try string()))
+    case UInt8(ascii: "t"): try literal("true"); return located(.boolean(true))
+    case UInt8(ascii: "f"): try literal("false"); return located(.boolean(false))
+    case UInt8(ascii: "n"): try literal("null"); return located(.null)
+    case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return located(.number(try number()))
+    default: throw error("a value")
+    }
+  }
+
+  mutating func literal(_ word: String) throws(JSONParser.SyntaxError) {
+    for byte in word.utf8 {
+      guard !isAtEnd, bytes[index] == byte else { throw error("'\(word)'") }
+      index += 1
+    }
+  }
+
+  mutating func members(depth: Int) throws(JSONParser.SyntaxError) -> [JSONMember] {
+    index += 1
+    skipWhitespace()
+    var members: [JSONMember] = []
+    if !isAtEnd, bytes[index] == UInt8(ascii: "}") {
+      index += 1
+      return members
+    }
+    while true {
+      skipWhitespace()
+      guard !isAtEnd, bytes[index] == UInt8(ascii: "\"") else { throw error("a key in double quotes") }
+      let (keyLine, keyColumn) = (line, column)
+      let key = try string()
+      skipWhitespace()
+      guard !isAtEnd, bytes[index] == UInt8(ascii: ":") else { throw error("':'") }
+      index += 1
+      skipWhitespace()
+      let value = try value(depth: depth + 1)
+      members.append(JSONMember(key: key, keyLine: keyLine, keyColumn: keyColumn, value: value))
+      skipWhitespace()
+      guard !isAtEnd else { throw error("',' or '}'") }
+      if bytes[index] == UInt8(ascii: ",") {
+        index += 1
+      } else if bytes[index] == UInt8(ascii: "}") {
+        index += 1
+        return members
+      } else {
+        throw error("',' or '}'")
+      }
+    }
+  }
+
+  mutating func elements(depth: Int) throws(JSONParser.SyntaxError) -> [JSONValue] {
+    index += 1
+    skipWhitespace()
+    var elements: [JSONValue] = []
+    if !isAtEnd, bytes[index] == UInt8(ascii: "]") {
+      index += 1
+      return elements
+    }
+    while true {
+      skipWhitespace()
+      elements.append(try value(depth: depth + 1))
+      skipWhitespace()
+      guard !isAtEnd else { throw error("',' or ']'") }
+      if bytes[index] == UInt8(ascii: ",") {
+        index += 1
+      } else if bytes[index] == UInt8(ascii: "]") {
+        index += 1
+        return elements
+      } else {
+        throw error("',' or ']'")
+      }
+    }
+  }
+
+  mutating func number() throws(JSONParser.SyntaxError) -> Double {
+    let start = index
+    func digits() -> Int {
+      let from = index
+      while !isAtEnd, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index]) { index += 1 }
+      return index - from
+    }
+    if bytes[index] == UInt8(ascii: "-") { index += 1 }
+    guard digits() > 0 else { throw error("a digit") }
+    if !isAtEnd, bytes[index] == UInt8(ascii: ".") {
+      index += 1
+      guard digits() > 0 else { throw error("a digit after '.'") }
+    }
+    if !isAtEnd, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
+      index += 1
+      if !isAtEnd, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") {
+        index += 1
+      }
+      guard digits() > 0 else { throw error("a digit in the exponent") }
+    }
+    let text = String(decoding: bytes[start..<index], as: UTF8.self)
+    guard let value = Double(text), value.isFinite else { throw error("a finite number") }
+    return value
+  }
+
+  mutating func string() throws(JSONParser.SyntaxError) -> String {
+    index += 1
+    var scalars = String.UnicodeScalarView()
+    var pendingHigh: UInt32?
+    while true {
+      guard !isAtEnd else { throw error("a closing '\"'") }
+      let byte = bytes[index]
+      if byte == UInt8(ascii: "\"") {
+        index += 1
+        guard pendingHigh == nil else { throw error("the second half of a surrogate pair") }
+        return String(scalars)
+      }
+      guard byte >= 0x20 else { throw error("an escaped control character") }
+      if byte == UInt8(ascii: "\\") {
+        index += 1
+        guard !isAtEnd else { throw error("an escape") }
+        let escape = bytes[index]
+        index += 1
+        switch escape {
+        case UInt8(ascii: "\""): scalars.append("\"")
+        case UInt8(ascii: "\\"): scalars.append("\\")
+        case UInt8(ascii: "/"): scalars.append("/")
+        case UInt8(ascii: "b"): scalars.append("\u{08}")
+        case UInt8(ascii: "f"): scalars.append("\u{0C}")
+        case UInt8(ascii: "n"): scalars.append("\n")
+        case UInt8(ascii: "r"): scalars.append("\r")
+        case UInt8(ascii: "t"): scalars.append("\t")
+        case UInt8(ascii: "u"):
+          let unit = try hexQuad()
+          if (0xD800...0xDBFF).contains(unit) {
+            pendingHigh = unit
+            continue
+          }
+          if (0xDC00...0xDFFF).contains(unit) {
+            guard let high = pendingHigh,
+              let scalar = Unicode.Scalar(0x10000 + ((high - 0xD800) << 10) + (unit - 0xDC00))
+            else { throw error("a valid surrogate pair") }
+            pendingHigh = nil
+            scalars.append(scalar)
+            continue
+          }
+          guard let scalar = Unicode.Scalar(unit) else { throw error("a valid \\u escape") }
+          scalars.append(scalar)
+        default:
+          index -= 1
+          throw error("a valid escape")
+        }
+        guard pendingHigh == nil else { throw error("the second half of a surrogate pair") }
+        continue
+      }
+      guard pendingHigh == nil else { throw error("the second half of a surrogate pair") }
+      let length = utf8Length(at: index)
+      guard length > 0 else { throw error("valid UTF-8") }
+      let decoded = String(decoding: bytes[index..<(index + length)], as: UTF8.self)
+      scalars.append(contentsOf: decoded.unicodeScalars)
+      index += length
+    }
+  }
+
+  mutating func hexQuad() throws(JSONParser.SyntaxError) -> UInt32 {
+    guard index + 4 <= bytes.count,
+      let value = UInt32(String(decoding: bytes[index..<(index + 4)], as: UTF8.self), radix: 16)
+    else { throw error("four hex digits") }
+    index += 4
+    return value
+  }
+
+  /// The length of the valid UTF-8 sequence at `position`, or 0.
+  func utf8Length(at position: Int) -> Int {
+    let lead = bytes[position]
+    let length: Int
+    switch lead {
+    case 0x00...0x7F: return 1
+    case 0xC2...0xDF: length = 2
+    case 0xE0...0xEF: length = 3
+    case 0xF0...0xF4: length = 4
+    default: return 0
+    }
+    guard position + length <= bytes.count else { return 0 }
+    let sequence = Array(bytes[position..<(position + length)])
+    // Round-trip through the decoder to reject overlong forms and surrogates.
+    let decoded = String(decoding: sequence, as: UTF8.self)
+    return Array(decoded.utf8) == sequence ? length : 0
+  }
+}

@@ -1,0 +1,61 @@
+import ArgumentParser
+import Foundation
+import KartleggCore
+
+/// `kartlegg assess --answers FILE`: score an answers file without storing it.
+struct Assess: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "assess",
+    abstract: "Score one participant's answers file without storing it.",
+    discussion: """
+      Prints the level per dimension and overall (with a bar and completeness), the flags, the
+      recommended channel and fallback, and the interpreter need, language and mode — each with
+      the answers and rules that produced it. --json prints the stable format of
+      docs/assessment.md. A broken answers file gets FILE:LINE:COL: error: lines and exit 65.
+
+      Example:
+        kartlegg assess --answers docs/examples/answers-tigrinya.json
+      """
+  )
+
+  @Option(help: ArgumentHelp("The answers file (JSON).", valueName: "file"))
+  var answers: String
+
+  @Option(help: ArgumentHelp("The survey (default: the standard survey).", valueName: "file"))
+  var survey: String?
+
+  @ArgumentParser.Flag(help: "Print JSON instead of text.")
+  var json = false
+
+  @Option(
+    name: .customLong("language"),
+    help: ArgumentHelp("Language of the result: nb, nn or en (default: --ui-language).", valueName: "code"))
+  var language: String?
+
+  @OptionGroup var resources: ResourceOptions
+  @OptionGroup var interface: InterfaceOptions
+
+  func run() throws {
+    let files = try SurveyFiles(resources: resources)
+    let loaded = try files.load(survey ?? files.standardSurvey)
+    guard let bytes = InputFile.bytes(answers) else { throw ExitStatus.noInput }
+    let file: AnswersFile
+    do {
+      file = try AnswersFileReader(survey: loaded).read(bytes, file: answers)
+    } catch {
+      for problem in error.problems { Diagnostics.error(problem.diagnostic) }
+      throw ExitStatus.dataError
+    }
+    let assessment = Assessor(survey: loaded).assess(file.answers)
+    if json {
+      print(try AssessmentJSON(survey: loaded, assessment: assessment).encoded())
+      return
+    }
+    var options = interface
+    if let language { options.language = language }
+    let ui = try options.text(root: files.root)
+    let texts = try SurveyTexts(survey: loaded, language: ui.language, root: files.root)
+    let width = TerminalWidth.current()
+    print(AssessmentText(survey: loaded, assessment: assessment, texts: texts, ui: ui, width: width).rendered())
+  }
+}
