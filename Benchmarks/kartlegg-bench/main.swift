@@ -2,8 +2,9 @@
 //
 //   swift run -c release kartlegg-bench [RESOURCE-DIR] [--iterations N]
 //
-// Prints, for loading the standard survey from bytes (safe parse, XSD validation, semantic
-// checks), the median, 95th percentile and minimum over N runs after a warm-up.
+// Prints the median, 95th percentile and minimum over N runs after a warm-up for loading the
+// standard survey from bytes (safe parse, XSD validation, semantic checks), and for assessing
+// 100,000 synthetic participants.
 import Foundation
 import KartleggCore
 import KartleggXML
@@ -62,3 +63,23 @@ let results = [
   },
 ]
 for result in results { print(result.summary) }
+
+// Scoring: 100,000 synthetic participants, assessed one after another on one core.
+let participants = 100_000
+let cohort = SyntheticAnswers(survey: survey).make(count: participants, seed: 2026)
+let assessor = Assessor(survey: survey)
+var levelled = 0
+let scoring = measure("assess \(participants) participants (one core)", iterations: 5) {
+  levelled = cohort.reduce(0) { $0 + (assessor.assess($1).overall.decision.level == nil ? 0 : 1) }
+}
+print(scoring.summary + "; \(levelled) with an overall level")
+
+let cores = ProcessInfo.processInfo.activeProcessorCount
+let parallel = measure("assess \(participants) participants (\(cores) cores)", iterations: 5) {
+  let chunk = (cohort.count + cores - 1) / cores
+  DispatchQueue.concurrentPerform(iterations: cores) { part in
+    let slice = cohort[min(cohort.count, part * chunk)..<min(cohort.count, (part + 1) * chunk)]
+    for answers in slice { _ = assessor.assess(answers) }
+  }
+}
+print(parallel.summary)

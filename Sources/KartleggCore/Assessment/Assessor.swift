@@ -14,20 +14,75 @@ public struct Assessor: Sendable {
   private let survey: Survey
   private let evaluator: ExpressionEvaluator
   private let rank: [LevelID: Int]
-  private let scoredQuestions: [(question: Question, section: Section, maxima: [DimensionID: Int])]
+  private let questions: [AskedQuestion]
+  private let position: [QuestionID: Int]
+  private let compiled: CompiledRules
+
+  /// A question with what scoring needs of it, prepared once.
+  private struct AskedQuestion {
+    var question: Question
+    var slot: Int
+    var conditions: [CompiledCondition]
+    var scoring: [DimensionScoring]
+  }
+
+  /// What one question can give one dimension: points per option position, and the most.
+  private struct DimensionScoring {
+    var dimension: Int
+    var maximum: Int
+    var points: [Int]
+  }
+
+  /// Every rule's condition, compiled once, in the survey's order.
+  private struct CompiledRules {
+    var dimensionGates: [[CompiledCondition]]
+    var overallGates: [CompiledCondition]
+    var flags: [CompiledCondition]
+    var channels: [CompiledCondition]
+    var needs: [CompiledCondition]
+    var modes: [CompiledCondition]
+  }
 
   /// Prepares to assess participants under a survey.
   ///
   /// - Parameter survey: A survey that passed `SurveyValidator`.
   public init(survey: Survey) {
     self.survey = survey
-    self.evaluator = ExpressionEvaluator(questions: survey.questions)
+    let evaluator = ExpressionEvaluator(survey: survey)
+    self.evaluator = evaluator
     var rank: [LevelID: Int] = [:]
     for (index, level) in survey.levels.enumerated() { rank[level.id] = index }
     self.rank = rank
-    self.scoredQuestions = survey.sections.flatMap { section in
-      section.questions.map { ($0, section, Self.maxima(of: $0)) }
+    func compile(_ condition: Condition) -> CompiledCondition {
+      evaluator.compile(condition.expression)
     }
+    let dimensionIndex = Dictionary(survey.dimensions.enumerated().map { ($1.id, $0) }) { a, _ in a }
+    self.questions = survey.sections.flatMap { section in
+      section.questions.compactMap { question in
+        guard let slot = evaluator.slot(of: question.id) else { return nil }
+        let scoring = Self.maxima(of: question).compactMap { dimension, maximum -> DimensionScoring? in
+          guard let index = dimensionIndex[dimension] else { return nil }
+          let points = question.options.map { option in
+            option.points.filter { $0.dimension == dimension }.reduce(0) { $0 + $1.points }
+          }
+          return DimensionScoring(dimension: index, maximum: maximum, points: points)
+        }.sorted { $0.dimension < $1.dimension }
+        return AskedQuestion(
+          question: question, slot: slot,
+          conditions: [section.relevance, question.relevance].compactMap { $0 }.map(compile),
+          scoring: scoring)
+      }
+    }
+    self.position = Dictionary(questions.enumerated().map { ($1.question.id, $0) }) { first, _ in
+      first
+    }
+    self.compiled = CompiledRules(
+      dimensionGates: survey.dimensions.map { $0.gates.map { compile($0.condition) } },
+      overallGates: survey.overall.gates.map { compile($0.condition) },
+      flags: survey.flags.map { compile($0.condition) },
+      channels: survey.channels.rules.map { compile($0.condition) },
+      needs: survey.interpreter.needRules.map { compile($0.condition) },
+      modes: survey.interpreter.modeRules.map { compile($0.condition) })
   }
 
   /// Assesses one participant.
@@ -36,48 +91,60 @@ public struct Assessor: Sendable {
   /// - Returns: Levels, flags, recommendations and the reasons for each.
   /// - Complexity: O(q + r) condition evaluations for q questions and r rules.
   public func assess(_ answers: AnswerSet) -> Assessment {
-    var scores: [DimensionID: DimensionTally] = [:]
+    let indexed = evaluator.index(answers)
+    var tallies = [DimensionTally](repeating: DimensionTally(), count: survey.dimensions.count)
     var answered = 0
     var relevant = 0
     var missingRequired: [QuestionID] = []
-    for (question, section, maxima) in scoredQuestions {
-      guard applies(question, in: section, answers) else { continue }
+    for asked in questions {
+      guard asked.conditions.allSatisfy({ evaluator.truth(of: $0, in: indexed) == true }) else {
+        continue
+      }
       relevant += 1
-      guard let answer = answers[question.id] else {
-        if question.isRequired { missingRequired.append(question.id) }
-        for (dimension, maximum) in maxima { scores[dimension, default: .init()].possible += maximum }
+      guard let value = indexed.slots[asked.slot] else {
+        if asked.question.isRequired { missingRequired.append(asked.question.id) }
+        for scoring in asked.scoring { tallies[scoring.dimension].possible += scoring.maximum }
         continue
       }
       answered += 1
-      let chosen = Self.chosenOptions(answer, of: question)
-      for (dimension, maximum) in maxima {
-        let points = chosen.reduce(0) { sum, option in
-          sum + option.points.filter { $0.dimension == dimension }.reduce(0) { $0 + $1.points }
+      guard !asked.scoring.isEmpty else { continue }
+      let chosen: [Int]
+      switch value {
+      case .index(let position): chosen = [position]
+      case .indices(let positions): chosen = positions.sorted()
+      default: chosen = []
+      }
+      let options = asked.question.options
+      let values = chosen.filter { options.indices.contains($0) }.map { options[$0].value }
+      for scoring in asked.scoring {
+        let points = chosen.reduce(0) {
+          $0 + (scoring.points.indices.contains($1) ? scoring.points[$1] : 0)
         }
-        scores[dimension, default: .init()].add(
+        tallies[scoring.dimension].add(
           Contribution(
-            question: question.id, options: chosen.map(\.value), points: points, maximum: maximum))
+            question: asked.question.id, options: values, points: points,
+            maximum: scoring.maximum))
       }
     }
     let completeness = Completeness(
       answered: answered, relevant: relevant, missingRequired: missingRequired)
-    let dimensions = survey.dimensions.map { dimension in
-      let tally = scores[dimension.id] ?? .init()
+    let dimensions = survey.dimensions.enumerated().map { position, dimension in
+      let tally = tallies[position]
       let score = DimensionScore(
         dimension: dimension.id, points: tally.points, maximum: tally.maximum,
         possibleMaximum: tally.maximum + tally.possible, contributions: tally.contributions,
         decision: LevelDecision(band: nil, gates: [], level: nil, isProvisional: false))
       var result = score
       result.decision = decide(
-        score.percentage, bands: dimension.bands, gates: dimension.gates, answers,
-        isProvisional: tally.possible > 0)
+        score.percentage, bands: dimension.bands, gates: dimension.gates,
+        compiled.dimensionGates[position], indexed, isProvisional: tally.possible > 0)
       return result
     }
+    let flags = zip(survey.flags, compiled.flags).filter { evaluator.truth(of: $1, in: indexed) == true }
     return Assessment(
-      dimensions: dimensions, overall: overall(dimensions, answers, completeness: completeness),
-      flags: survey.flags.filter { evaluator.holds($0.condition.expression, answers: answers) }
-        .map(\.id),
-      channel: channel(answers), interpreter: interpreter(answers), completeness: completeness)
+      dimensions: dimensions, overall: overall(dimensions, indexed, completeness: completeness),
+      flags: flags.map(\.0.id), channel: channel(indexed), interpreter: interpreter(answers, indexed),
+      completeness: completeness)
   }
 
   /// Whether a question applies: its section's and its own conditions hold.
@@ -88,15 +155,15 @@ public struct Assessor: Sendable {
   ///   - answers: The answers so far.
   /// - Returns: Whether it should be asked.
   public func applies(_ question: Question, in section: Section, _ answers: AnswerSet) -> Bool {
-    for condition in [section.relevance, question.relevance].compactMap({ $0 })
-    where !evaluator.holds(condition.expression, answers: answers) {
-      return false
+    guard let index = position[question.id], !questions[index].conditions.isEmpty else {
+      return true
     }
-    return true
+    let indexed = evaluator.index(answers)
+    return questions[index].conditions.allSatisfy { evaluator.truth(of: $0, in: indexed) == true }
   }
 
   private func overall(
-    _ dimensions: [DimensionScore], _ answers: AnswerSet, completeness: Completeness
+    _ dimensions: [DimensionScore], _ answers: IndexedAnswers, completeness: Completeness
   ) -> OverallScore {
     var weights: [DimensionID: Int] = [:]
     var weighted = 0.0
@@ -114,15 +181,15 @@ public struct Assessor: Sendable {
     return OverallScore(
       percentage: percentage, weights: weights,
       decision: decide(
-        percentage, bands: survey.overall.bands, gates: survey.overall.gates, answers,
-        isProvisional: isProvisional))
+        percentage, bands: survey.overall.bands, gates: survey.overall.gates,
+        compiled.overallGates, answers, isProvisional: isProvisional))
   }
 
   private func decide(
-    _ percentage: Double?, bands: [LevelBand], gates: [Gate], _ answers: AnswerSet,
-    isProvisional: Bool
+    _ percentage: Double?, bands: [LevelBand], gates: [Gate], _ conditions: [CompiledCondition],
+    _ answers: IndexedAnswers, isProvisional: Bool
   ) -> LevelDecision {
-    let held = gates.filter { evaluator.holds($0.condition.expression, answers: answers) }
+    let held = zip(gates, conditions).filter { evaluator.truth(of: $1, in: answers) == true }.map(\.0)
     guard let percentage else {
       return LevelDecision(band: nil, gates: held.map(\.id), level: nil, isProvisional: isProvisional)
     }
@@ -139,11 +206,12 @@ public struct Assessor: Sendable {
     return LevelDecision(band: band, gates: held.map(\.id), level: level, isProvisional: isProvisional)
   }
 
-  private func channel(_ answers: AnswerSet) -> ChannelRecommendation {
+  private func channel(_ answers: IndexedAnswers) -> ChannelRecommendation {
     var primary: ChannelChoice?
     var fallback: ChannelChoice?
     var reachable: [ChannelID] = []
-    for rule in survey.channels.rules where evaluator.holds(rule.condition.expression, answers: answers) {
+    for (rule, condition) in zip(survey.channels.rules, compiled.channels)
+    where evaluator.truth(of: condition, in: answers) == true {
       if !reachable.contains(rule.channel) { reachable.append(rule.channel) }
       if primary == nil {
         primary = ChannelChoice(channel: rule.channel, rule: rule.id)
@@ -154,9 +222,12 @@ public struct Assessor: Sendable {
     return ChannelRecommendation(primary: primary, fallback: fallback, reachable: reachable)
   }
 
-  private func interpreter(_ answers: AnswerSet) -> InterpreterRecommendation {
+  private func interpreter(_ answers: AnswerSet, _ indexed: IndexedAnswers)
+    -> InterpreterRecommendation
+  {
     let policy = survey.interpreter
-    let needRule = policy.needRules.first { evaluator.holds($0.condition.expression, answers: answers) }
+    let needRule = zip(policy.needRules, compiled.needs)
+      .first { evaluator.truth(of: $1, in: indexed) == true }?.0
     let need = needRule?.need ?? .assess
     var language: LanguageCode?
     if case .language(let code) = answers[policy.languageQuestion] { language = code }
@@ -166,7 +237,8 @@ public struct Assessor: Sendable {
     }
     let modeRule =
       need == .notNeeded
-      ? nil : policy.modeRules.first { evaluator.holds($0.condition.expression, answers: answers) }
+      ? nil
+      : zip(policy.modeRules, compiled.modes).first { evaluator.truth(of: $1, in: indexed) == true }?.0
     return InterpreterRecommendation(
       need: need, needRule: needRule?.id, language: language, dialect: dialect,
       mode: modeRule?.mode, modeRule: modeRule?.id)

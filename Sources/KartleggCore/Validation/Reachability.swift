@@ -15,7 +15,7 @@ struct Reachability {
 
   init(survey: Survey) {
     self.survey = survey
-    self.evaluator = ExpressionEvaluator(questions: survey.questions)
+    self.evaluator = ExpressionEvaluator(survey: survey)
     self.questions = Dictionary(survey.questions.map { ($0.id, $0) }) { first, _ in first }
   }
 
@@ -64,19 +64,19 @@ struct Reachability {
       domains.append((id, domain))
     }
     var answers: AnswerSet = [:]
-    return search(expression, domains[...], &answers)
+    return search(evaluator.compile(expression), domains[...], &answers)
   }
 
   private func search(
-    _ expression: Expression, _ remaining: ArraySlice<(QuestionID, [Answer?])>,
+    _ condition: CompiledCondition, _ remaining: ArraySlice<(QuestionID, [Answer?])>,
     _ answers: inout AnswerSet
   ) -> Bool {
     guard let (id, domain) = remaining.first else {
-      return evaluator.holds(expression, answers: answers)
+      return evaluator.truth(of: condition, in: evaluator.index(answers)) == true
     }
     for value in domain {
       answers[id] = value
-      if search(expression, remaining.dropFirst(), &answers) { return true }
+      if search(condition, remaining.dropFirst(), &answers) { return true }
     }
     answers[id] = nil
     return false

@@ -18,7 +18,7 @@ public struct AnswersFileReader: Sendable {
     self.survey = survey
     self.check = AnswerCheck(survey: survey)
     self.assessor = Assessor(survey: survey)
-    self.evaluator = ExpressionEvaluator(questions: survey.questions)
+    self.evaluator = ExpressionEvaluator(survey: survey)
   }
 
   /// Reads one answers file.

@@ -1,0 +1,115 @@
+/// Makes plausible, clearly synthetic answer sets for a survey — for benchmarks, property tests
+/// and `kartlegg demo`. Never real people.
+///
+/// Deterministic: the same seed gives the same answers. Questions are walked in order and only
+/// those that apply are answered, so every set is one an intake could produce.
+public struct SyntheticAnswers: Sendable {
+  private let survey: Survey
+  private let assessor: Assessor
+
+  /// Creates a generator for a survey.
+  ///
+  /// - Parameter survey: The survey.
+  public init(survey: Survey) {
+    self.survey = survey
+    self.assessor = Assessor(survey: survey)
+  }
+
+  /// A number of answer sets.
+  ///
+  /// - Parameters:
+  ///   - count: How many.
+  ///   - seed: The seed.
+  ///   - completeness: The share of applicable questions answered, 0–1.
+  /// - Returns: The answer sets.
+  public func make(count: Int, seed: UInt64, completeness: Double = 1) -> [AnswerSet] {
+    var random = SplitMix64(seed: seed)
+    return (0..<count).map { _ in one(&random, completeness: completeness) }
+  }
+
+  private func one(_ random: inout SplitMix64, completeness: Double) -> AnswerSet {
+    // A participant has an underlying skill 0–3 that their skill answers cluster around.
+    let skill = random.next(upTo: 4)
+    var answers: AnswerSet = [:]
+    for section in survey.sections {
+      for question in section.questions where assessor.applies(question, in: section, answers) {
+        guard random.unit() < completeness || question.isRequired && completeness >= 1 else { continue }
+        if let answer = answer(question, skill: skill, &random) { answers[question.id] = answer }
+      }
+    }
+    return answers
+  }
+
+  private func answer(_ question: Question, skill: Int, _ random: inout SplitMix64) -> Answer? {
+    switch question.kind {
+    case .singleChoice(let options):
+      guard !options.isEmpty else { return nil }
+      let scored = options.contains { !$0.points.isEmpty }
+      let index =
+        scored
+        ? min(options.count - 1, max(0, skill + random.next(upTo: 3) - 1))
+        : random.next(upTo: options.count)
+      return .choice(options[index].value)
+    case .multipleChoice(let options, let maxSelections):
+      let open = options.filter { !$0.isExclusive }
+      var chosen = Set<OptionValue>()
+      for option in open where random.next(upTo: 3) == 0 { chosen.insert(option.value) }
+      if let maxSelections { chosen = Set(chosen.sorted().prefix(maxSelections)) }
+      if chosen.isEmpty, let exclusive = options.first(where: \.isExclusive) {
+        chosen = [exclusive.value]
+      } else if chosen.isEmpty, let first = open.first {
+        chosen = [first.value]
+      }
+      return .choices(chosen)
+    case .number(let range):
+      let span = max(0, min(range.maximum, range.minimum + 20) - range.minimum)
+      let value = range.minimum + Double(random.next(upTo: Int(span) + 1))
+      return .number(value)
+    case .text: return nil
+    case .date(let range): return range.earliest.map { .date($0) }
+    case .language(let multiple):
+      let codes = survey.languages.map(\.code)
+      guard !codes.isEmpty else { return nil }
+      let code = codes[random.next(upTo: min(12, codes.count))]
+      return multiple ? .languages([code]) : .language(code)
+    }
+  }
+}
+
+/// A small, fast, seedable random number generator (SplitMix64).
+public struct SplitMix64: RandomNumberGenerator, Sendable {
+  private var state: UInt64
+
+  /// Creates a generator.
+  ///
+  /// - Parameter seed: The seed.
+  public init(seed: UInt64) {
+    self.state = seed
+  }
+
+  /// The next 64 random bits.
+  ///
+  /// - Returns: A random value.
+  public mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var z = state
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return z ^ (z >> 31)
+  }
+
+  /// A random integer in `0..<bound`.
+  ///
+  /// - Parameter bound: The exclusive upper bound (at least 1).
+  /// - Returns: The integer.
+  public mutating func next(upTo bound: Int) -> Int {
+    Int(next() % UInt64(max(1, bound)))
+  }
+
+  /// A random number in `0..<1`.
+  ///
+  /// - Returns: The number.
+  public mutating func unit() -> Double {
+    Double(next() >> 11) / Double(1 << 53)
+  }
+}
