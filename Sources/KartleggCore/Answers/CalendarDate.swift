@@ -43,6 +43,40 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
     (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
   }
 
+  /// The day before.
+  public var dayBefore: CalendarDate {
+    var date = self
+    if day > 1 {
+      date.day -= 1
+    } else if month > 1 {
+      date.month -= 1
+      date.day = Self.days(inMonth: date.month, year: year)
+    } else {
+      date = CalendarDate(year: year - 1, month: 12, day: 31)
+    }
+    return date
+  }
+
+  /// The day after.
+  public var dayAfter: CalendarDate {
+    var date = self
+    if day < Self.days(inMonth: month, year: year) {
+      date.day += 1
+    } else if month < 12 {
+      date.month += 1
+      date.day = 1
+    } else {
+      date = CalendarDate(year: year + 1, month: 1, day: 1)
+    }
+    return date
+  }
+
+  private init(year: Int, month: Int, day: Int) {
+    self.year = year
+    self.month = month
+    self.day = day
+  }
+
   private static func days(inMonth month: Int, year: Int) -> Int {
     switch month {
     case 2:

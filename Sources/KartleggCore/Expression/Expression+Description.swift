@@ -50,9 +50,31 @@ extension Expression: CustomStringConvertible {
 
 /// Formatting shared by the expression's messages and written form.
 enum ExpressionFormat {
-  /// A number without a trailing `.0` when it is whole.
+  /// A number as the condition language writes it: plain decimal digits, no exponent, no
+  /// trailing `.0` when it is whole.
   static func number(_ value: Double) -> String {
     if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
-    return String(value)
+    let text = String(value)
+    guard let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }),
+      let exponent = Int(text[text.index(after: e)...])
+    else { return text }
+    let isNegative = text.hasPrefix("-")
+    let mantissa = text[..<e].filter { $0 != "-" }
+    let parts = mantissa.split(separator: ".", omittingEmptySubsequences: false)
+    let whole = String(parts[0])
+    let fraction = parts.count > 1 ? String(parts[1]) : ""
+    var digits = whole + fraction
+    var point = whole.count + exponent
+    if point <= 0 {
+      digits = String(repeating: "0", count: 1 - point) + digits
+      point = 1
+    } else if point > digits.count {
+      digits += String(repeating: "0", count: point - digits.count)
+    }
+    var integer = String(digits.prefix(point))
+    var decimals = String(digits.dropFirst(point))
+    while decimals.hasSuffix("0") { decimals.removeLast() }
+    while integer.count > 1, integer.hasPrefix("0") { integer.removeFirst() }
+    return (isNegative ? "-" : "") + integer + (decimals.isEmpty ? "" : "." + decimals)
   }
 }

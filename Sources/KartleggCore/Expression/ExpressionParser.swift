@@ -81,6 +81,11 @@ private struct ParserState {
 
   mutating func parseNot(depth: Int) throws(ExpressionProblem) -> Expression {
     if current.kind == .keyword("not") {
+      guard depth + 1 < Self.maximumDepth else {
+        throw ExpressionProblem(
+          .syntax(expected: "at most \(Self.maximumDepth) levels of nesting", found: "more"),
+          at: current.offset)
+      }
       _ = advance()
       return .not(try parseNot(depth: depth + 1))
     }

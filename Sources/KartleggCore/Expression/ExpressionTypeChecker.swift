@@ -80,7 +80,8 @@ public struct ExpressionTypeChecker: Sendable {
       }
       return .number
     case .comparison(let op, let left, let right, let offset):
-      guard let leftType = recurse(left), let rightType = recurse(right) else { return .boolean }
+      let (leftType, rightType) = (recurse(left), recurse(right))
+      guard let leftType, let rightType else { return .boolean }
       checkComparison(
         op, (left, leftType), (right, rightType), offset: offset, problems: &problems)
       return .boolean

@@ -2,8 +2,10 @@
 ///
 /// For each condition it enumerates the answers that could matter — for a choice question
 /// every option, for a multiple choice every combination of the options the condition names
-/// plus any number of others, for numbers the values around each number the condition names —
-/// together with "unanswered", and asks whether any combination makes the condition hold.
+/// plus any number of others; for numbers each number the condition names, its neighbours,
+/// floor and ceiling and the midpoints between them; for dates each date and the days either
+/// side; for text each literal and a text matching none — together with "unanswered", and asks
+/// whether any combination makes the condition hold.
 /// Questions already found unreachable can only be unanswered. Conditions with arithmetic, or
 /// with more than ``combinationLimit`` combinations, are assumed reachable, so every report is certain.
 struct Reachability {
@@ -105,23 +107,25 @@ struct Reachability {
       }
     case .number(let range):
       var numbers: Set<Double> = [range.minimum, range.maximum]
-      for literal in literals.numbers {
-        for delta in [-1.0, -0.5, 0, 0.5, 1.0] { numbers.insert(literal + delta) }
+      let sorted = literals.numbers.sorted()
+      for literal in sorted {
+        for value in [literal - 1, literal, literal + 1, literal.rounded(.down), literal.rounded(.up)] {
+          numbers.insert(value)
+        }
       }
+      for (low, high) in zip(sorted, sorted.dropFirst()) { numbers.insert((low + high) / 2) }
       values += numbers.sorted()
         .filter { $0 >= range.minimum && $0 <= range.maximum }
         .filter { !range.isInteger || $0 == $0.rounded() }
         .map { .number($0) }
     case .text:
-      values += (literals.texts.sorted() + [""]).map { .text($0) }
+      let texts = literals.texts.sorted()
+      values += (texts + [""] + texts.map { $0 + "x" } + ["x"]).map { .text($0) }
     case .date(let range):
-      var dates = literals.dates
-      for date in dates.union([range.earliest, range.latest].compactMap { $0 }) {
-        for shift in [-1, 1] {
-          if let moved = CalendarDate(iso: "\(date.year + shift)-\(Self.two(date.month))-01") {
-            dates.insert(moved)
-          }
-        }
+      var dates = literals.dates.union([range.earliest, range.latest].compactMap { $0 })
+      for date in dates {
+        dates.insert(date.dayBefore)
+        dates.insert(date.dayAfter)
       }
       values += dates.sorted().map { .date($0) }
     }
@@ -140,8 +144,6 @@ struct Reachability {
     }
     return result
   }
-
-  private static func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
 }
 
 /// The literal values written in an expression.
