@@ -24,7 +24,9 @@ public struct AnswerCheck: Sendable {
       for value in values.sorted() {
         if let problem = option(value.rawValue, in: options, question: id) { return problem }
       }
-      if values.count > 1, let exclusive = options.first(where: { $0.isExclusive && values.contains($0.value) }) {
+      if values.count > 1,
+        let exclusive = options.first(where: { $0.isExclusive && values.contains($0.value) })
+      {
         return .exclusiveWithOthers(id, exclusive.value)
       }
       if let maxSelections, values.count > maxSelections {
@@ -34,7 +36,8 @@ public struct AnswerCheck: Sendable {
     case (.number(let range), .number(let value)):
       if range.isInteger, value != value.rounded() { return .notWhole(id) }
       guard value >= range.minimum, value <= range.maximum else {
-        return .outOfRange(id, minimum: Self.number(range.minimum), maximum: Self.number(range.maximum))
+        return .outOfRange(
+          id, minimum: Self.number(range.minimum), maximum: Self.number(range.maximum))
       }
       return nil
     case (.text(let maxLength), .text(let text)):
@@ -90,7 +93,11 @@ public struct AnswerCheck: Sendable {
     }
   }
 
-  static func number(_ value: Double) -> String {
+  /// A number as messages write it: whole numbers without decimals.
+  ///
+  /// - Parameter value: The number.
+  /// - Returns: Its text.
+  public static func number(_ value: Double) -> String {
     value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
   }
 }

@@ -68,7 +68,8 @@ public struct AnswerProblem: Error, Hashable, Sendable, CustomStringConvertible 
     case .wrongSurvey(let found, let expected):
       return "answers are for survey '\(found)', not '\(expected)'"
     case .wrongVersion(let found, let expected):
-      return "answers were given under version '\(found)' of the survey, which is now version '\(expected)'"
+      return
+        "answers were given under version '\(found)' of the survey, which is now version '\(expected)'"
     case .unknownLanguage(let code): return "'\(code)' is not a language in the survey's registry"
     case .unknownQuestion(let id, let suggestion):
       return "unknown question '\(id)'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? "")
@@ -91,7 +92,8 @@ public struct AnswerProblem: Error, Hashable, Sendable, CustomStringConvertible 
     case .repeatedSelection(let id, let value): return "'\(value)' is chosen twice in '\(id)'"
     case .notRelevant(let id, let condition):
       return "question '\(id)' does not apply to this participant (it is asked when \(condition))"
-    case .constraint(let id, let message): return "the answer to '\(id)' is not accepted: \(message)"
+    case .constraint(let id, let message):
+      return "the answer to '\(id)' is not accepted: \(message)"
     }
   }
 }

@@ -56,11 +56,13 @@ public struct Assessor: Sendable {
     func compile(_ condition: Condition) -> CompiledCondition {
       evaluator.compile(condition.expression)
     }
-    let dimensionIndex = Dictionary(survey.dimensions.enumerated().map { ($1.id, $0) }) { a, _ in a }
+    let dimensionIndex = Dictionary(survey.dimensions.enumerated().map { ($1.id, $0) }) { a, _ in a
+    }
     self.questions = survey.sections.flatMap { section in
       section.questions.compactMap { question in
         guard let slot = evaluator.slot(of: question.id) else { return nil }
-        let scoring = Self.maxima(of: question).compactMap { dimension, maximum -> DimensionScoring? in
+        let scoring = Self.maxima(of: question).compactMap {
+          dimension, maximum -> DimensionScoring? in
           guard let index = dimensionIndex[dimension] else { return nil }
           let points = question.options.map { option in
             option.points.filter { $0.dimension == dimension }.reduce(0) { $0 + $1.points }
@@ -140,10 +142,13 @@ public struct Assessor: Sendable {
         compiled.dimensionGates[position], indexed, isProvisional: tally.possible > 0)
       return result
     }
-    let flags = zip(survey.flags, compiled.flags).filter { evaluator.truth(of: $1, in: indexed) == true }
+    let flags = zip(survey.flags, compiled.flags).filter {
+      evaluator.truth(of: $1, in: indexed) == true
+    }
     return Assessment(
       dimensions: dimensions, overall: overall(dimensions, indexed, completeness: completeness),
-      flags: flags.map(\.0.id), channel: channel(indexed), interpreter: interpreter(answers, indexed),
+      flags: flags.map(\.0.id), channel: channel(indexed),
+      interpreter: interpreter(answers, indexed),
       completeness: completeness)
   }
 
@@ -189,9 +194,11 @@ public struct Assessor: Sendable {
     _ percentage: Double?, bands: [LevelBand], gates: [Gate], _ conditions: [CompiledCondition],
     _ answers: IndexedAnswers, isProvisional: Bool
   ) -> LevelDecision {
-    let held = zip(gates, conditions).filter { evaluator.truth(of: $1, in: answers) == true }.map(\.0)
+    let held = zip(gates, conditions).filter { evaluator.truth(of: $1, in: answers) == true }.map(
+      \.0)
     guard let percentage else {
-      return LevelDecision(band: nil, gates: held.map(\.id), level: nil, isProvisional: isProvisional)
+      return LevelDecision(
+        band: nil, gates: held.map(\.id), level: nil, isProvisional: isProvisional)
     }
     let whole = Int(percentage.rounded(.down))
     let band = bands.first { $0.contains(whole) }
@@ -203,7 +210,8 @@ public struct Assessor: Sendable {
         level = gate.cap
       }
     }
-    return LevelDecision(band: band, gates: held.map(\.id), level: level, isProvisional: isProvisional)
+    return LevelDecision(
+      band: band, gates: held.map(\.id), level: level, isProvisional: isProvisional)
   }
 
   private func channel(_ answers: IndexedAnswers) -> ChannelRecommendation {
@@ -232,13 +240,17 @@ public struct Assessor: Sendable {
     var language: LanguageCode?
     if case .language(let code) = answers[policy.languageQuestion] { language = code }
     var dialect: String?
-    if let question = policy.dialectQuestion, case .text(let text) = answers[question], !text.isEmpty {
+    if let question = policy.dialectQuestion, case .text(let text) = answers[question],
+      !text.isEmpty
+    {
       dialect = text
     }
     let modeRule =
       need == .notNeeded
       ? nil
-      : zip(policy.modeRules, compiled.modes).first { evaluator.truth(of: $1, in: indexed) == true }?.0
+      : zip(policy.modeRules, compiled.modes).first {
+        evaluator.truth(of: $1, in: indexed) == true
+      }?.0
     return InterpreterRecommendation(
       need: need, needRule: needRule?.id, language: language, dialect: dialect,
       mode: modeRule?.mode, modeRule: modeRule?.id)

@@ -193,7 +193,8 @@ public struct ExpressionEvaluator: Sendable {
       guard case .number(let x) = evaluate(inner, answers) else { return nil }
       return .number(-x)
     case .arithmetic(let op, let left, let right):
-      guard case .number(let x) = evaluate(left, answers), case .number(let y) = evaluate(right, answers)
+      guard case .number(let x) = evaluate(left, answers),
+        case .number(let y) = evaluate(right, answers)
       else { return nil }
       switch op {
       case .add: return .number(x + y)

@@ -41,7 +41,8 @@ extension GroupChannelPlan {
     var unreachable: [Int] = []
     for (index, member) in members.enumerated() {
       var mask: UInt32 = 0
-      for (bit, channel) in candidates.prefix(32).enumerated() where member.reachable.contains(channel) {
+      for (bit, channel) in candidates.prefix(32).enumerated()
+      where member.reachable.contains(channel) {
         mask |= 1 << UInt32(bit)
       }
       if mask == 0 { unreachable.append(index) } else { masks.append(mask) }
@@ -55,7 +56,9 @@ extension GroupChannelPlan {
     for (bit, channel) in candidates.enumerated() where chosen & (1 << UInt32(bit)) != 0 {
       reach[channel] = masks.filter { $0 & (1 << UInt32(bit)) != 0 }.count
     }
-    let ordered = candidates.filter { reach[$0] != nil }.sorted { (reach[$0] ?? 0) > (reach[$1] ?? 0) }
+    let ordered = candidates.filter { reach[$0] != nil }.sorted {
+      (reach[$0] ?? 0) > (reach[$1] ?? 0)
+    }
     return GroupChannelPlan(channels: ordered, reach: reach, unreachable: unreachable)
   }
 

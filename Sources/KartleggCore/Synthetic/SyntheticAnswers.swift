@@ -33,7 +33,9 @@ public struct SyntheticAnswers: Sendable {
     var answers: AnswerSet = [:]
     for section in survey.sections {
       for question in section.questions where assessor.applies(question, in: section, answers) {
-        guard random.unit() < completeness || question.isRequired && completeness >= 1 else { continue }
+        guard random.unit() < completeness || question.isRequired && completeness >= 1 else {
+          continue
+        }
         if let answer = answer(question, skill: skill, &random) { answers[question.id] = answer }
       }
     }

@@ -109,7 +109,9 @@ struct Reachability {
       var numbers: Set<Double> = [range.minimum, range.maximum]
       let sorted = literals.numbers.sorted()
       for literal in sorted {
-        for value in [literal - 1, literal, literal + 1, literal.rounded(.down), literal.rounded(.up)] {
+        for value in [
+          literal - 1, literal, literal + 1, literal.rounded(.down), literal.rounded(.up),
+        ] {
           numbers.insert(value)
         }
       }

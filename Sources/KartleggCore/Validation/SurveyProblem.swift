@@ -42,6 +42,10 @@ public struct SurveyProblem: Error, Hashable, Sendable, CustomStringConvertible 
     case missingText(element: String, owner: String)
     /// The survey's language is not in its registry.
     case sourceLanguageNotInRegistry(LanguageCode)
+    /// An attribute value of the wrong form for the question's type.
+    case invalidValue(String, attribute: String, expected: String)
+    /// The interpreter dialect question is not a text question.
+    case dialectNotText(QuestionID, kind: String)
     /// An exclusive option on a question that allows only one answer anyway.
     case exclusiveOnSingleChoice(OptionValue)
   }
@@ -109,6 +113,10 @@ public struct SurveyProblem: Error, Hashable, Sendable, CustomStringConvertible 
       return "missing text in <\(element)> of \(owner); the survey language needs it"
     case .sourceLanguageNotInRegistry(let code):
       return "survey language '\(code)' is not in the language registry"
+    case .invalidValue(let value, let attribute, let expected):
+      return "'\(value)' is not \(expected) for '\(attribute)'"
+    case .dialectNotText(let id, let kind):
+      return "dialect question '\(id)' is a \(kind) question; expected text"
     case .exclusiveOnSingleChoice(let value):
       return "option '\(value)' is marked exclusive, but only multiple-choice options can be"
     }

@@ -96,6 +96,12 @@ public struct SurveyValidator: Sendable {
         SurveyProblem(
           .notALanguageQuestion(question.id, kind: question.kind.name), at: interpreter.location))
     }
+    if let id = interpreter.dialectQuestion, let question = survey.question(id),
+      question.kind.name != "text"
+    {
+      problems.append(
+        SurveyProblem(.dialectNotText(id, kind: question.kind.name), at: interpreter.location))
+    }
     for policy in survey.groupingPolicies {
       if policy.minimumSize > policy.maximumSize {
         problems.append(

@@ -48,12 +48,12 @@ extension SurveyReader {
       return .multipleChoice(
         options, maxSelections: element.attribute("max-selections").flatMap { Int($0) })
     case "number":
-      let minimum = element.attribute("min").flatMap { Double($0) } ?? 0
-      let maximum = element.attribute("max").flatMap { Double($0) } ?? 1_000_000
+      let minimum = number("min", of: element) ?? 0
+      let maximum = number("max", of: element) ?? 1_000_000
       if minimum > maximum {
         report(
           .rangeInverted(
-            minimum: element.attribute("min") ?? "", maximum: element.attribute("max") ?? ""),
+            minimum: AnswerCheck.number(minimum), maximum: AnswerCheck.number(maximum)),
           at: element)
       }
       return .number(
@@ -75,11 +75,19 @@ extension SurveyReader {
     }
   }
 
+  private mutating func number(_ attribute: String, of element: XMLElement) -> Double? {
+    guard let text = element.attribute(attribute) else { return nil }
+    guard let value = Double(text) else {
+      report(.invalidValue(text, attribute: attribute, expected: "a number"), at: element)
+      return nil
+    }
+    return value
+  }
+
   private mutating func date(_ attribute: String, of element: XMLElement) -> CalendarDate? {
     guard let text = element.attribute(attribute) else { return nil }
     guard let date = CalendarDate(iso: text) else {
-      report(
-        .condition(ExpressionProblem(.invalidDate(text), at: 0), attribute: attribute), at: element)
+      report(.invalidValue(text, attribute: attribute, expected: "a date YYYY-MM-DD"), at: element)
       return nil
     }
     return date

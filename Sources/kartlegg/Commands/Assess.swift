@@ -29,7 +29,8 @@ struct Assess: ParsableCommand {
 
   @Option(
     name: .customLong("language"),
-    help: ArgumentHelp("Language of the result: nb, nn or en (default: --ui-language).", valueName: "code"))
+    help: ArgumentHelp(
+      "Language of the result: nb, nn or en (default: --ui-language).", valueName: "code"))
   var language: String?
 
   @OptionGroup var resources: ResourceOptions
@@ -56,6 +57,8 @@ struct Assess: ParsableCommand {
     let ui = try options.text(root: files.root)
     let texts = try SurveyTexts(survey: loaded, language: ui.language, root: files.root)
     let width = TerminalWidth.current()
-    print(AssessmentText(survey: loaded, assessment: assessment, texts: texts, ui: ui, width: width).rendered())
+    print(
+      AssessmentText(survey: loaded, assessment: assessment, texts: texts, ui: ui, width: width)
+        .rendered())
   }
 }

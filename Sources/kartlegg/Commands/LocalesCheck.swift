@@ -46,7 +46,7 @@ struct LocalesCheck: ParsableCommand {
       let loaded = try surveyFiles.load(path)
       let sources = SourceText.all(in: loaded)
       var languages = Set(files.languages(in: loaded.id.rawValue))
-      languages.formUnion(["nn", "en"])
+      languages.formUnion(Self.requiredLanguages.filter { loaded.language($0) != nil })
       languages.remove(loaded.sourceLanguage)
       let ordered =
         loaded.languages.map(\.code).filter(languages.contains)

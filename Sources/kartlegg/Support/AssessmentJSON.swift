@@ -103,13 +103,15 @@ struct AssessmentJSON: Encodable {
       missingRequired: completeness.missingRequired.map(\.rawValue))
     self.overall = Overall(
       percentage: rounded(assessment.overall.percentage),
-      weights: Dictionary(uniqueKeysWithValues: assessment.overall.weights.map { ($0.key.rawValue, $0.value) }),
+      weights: Dictionary(
+        uniqueKeysWithValues: assessment.overall.weights.map { ($0.key.rawValue, $0.value) }),
       decision: decision(assessment.overall.decision))
     self.dimensions = assessment.dimensions.map { score in
       Dimension(
         id: score.dimension.rawValue, points: score.points, maximum: score.maximum,
         possibleMaximum: score.possibleMaximum, percentage: rounded(score.percentage),
-        completeness: (score.completeness * 1000).rounded() / 1000, decision: decision(score.decision),
+        completeness: (score.completeness * 1000).rounded() / 1000,
+        decision: decision(score.decision),
         contributions: score.contributions.map {
           Contribution(
             question: $0.question.rawValue, options: $0.options.map(\.rawValue), points: $0.points,

@@ -13,15 +13,23 @@ struct AssessmentText {
     var lines: [String] = []
     let completeness = assessment.completeness
     lines.append(
-      ui("assess.completeness", completeness.answered, completeness.relevant, Self.percent(completeness.fraction * 100)))
+      ui(
+        "assess.completeness", completeness.answered, completeness.relevant,
+        Self.percent(completeness.fraction * 100)))
     if !completeness.isComplete {
-      lines.append("  " + ui("assess.incomplete", completeness.missingRequired.map(\.rawValue).joined(separator: ", ")))
+      lines.append(
+        "  "
+          + ui(
+            "assess.incomplete",
+            completeness.missingRequired.map(\.rawValue).joined(separator: ", ")))
     }
     lines.append("")
     lines.append(ui("assess.levels"))
-    let labels = [ui("assess.overall")] + survey.dimensions.map { texts("dimension.\($0.id).label") }
+    let labels =
+      [ui("assess.overall")] + survey.dimensions.map { texts("dimension.\($0.id).label") }
     let labelWidth = min(28, labels.map(DisplayWidth.of).max() ?? 0)
-    lines.append(levelLine(labels[0], assessment.overall.percentage, assessment.overall.decision, labelWidth))
+    lines.append(
+      levelLine(labels[0], assessment.overall.percentage, assessment.overall.decision, labelWidth))
     for (index, score) in assessment.dimensions.enumerated() {
       lines.append(levelLine(labels[index + 1], score.percentage, score.decision, labelWidth))
     }
@@ -32,30 +40,42 @@ struct AssessmentText {
     return lines.map(TerminalText.safe).joined(separator: "\n")
   }
 
-  private func levelLine(_ label: String, _ percentage: Double?, _ decision: LevelDecision, _ labelWidth: Int)
+  private func levelLine(
+    _ label: String, _ percentage: Double?, _ decision: LevelDecision, _ labelWidth: Int
+  )
     -> String
   {
     let barWidth = max(10, min(30, width - labelWidth - 40))
     let filled = percentage.map { Int(($0 / 100 * Double(barWidth)).rounded()) } ?? 0
-    let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: barWidth - filled)
+    let bar =
+      String(repeating: "█", count: filled) + String(repeating: "░", count: barWidth - filled)
     let value = percentage.map { Self.percent($0).leftPadded(to: 4) } ?? "   –"
     var level = decision.level.map { texts("level.\($0).label") } ?? ui("assess.no-score")
-    if decision.isProvisional, decision.level != nil { level += " (" + ui("assess.provisional") + ")" }
-    return "  " + DisplayWidth.padded(label, to: labelWidth) + "  " + bar + " " + value + "  " + level
+    if decision.isProvisional, decision.level != nil {
+      level += " (" + ui("assess.provisional") + ")"
+    }
+    return "  " + DisplayWidth.padded(label, to: labelWidth) + "  " + bar + " " + value + "  "
+      + level
   }
 
   private func recommendationLines() -> [String] {
     var lines: [String] = []
     let flags = assessment.flags.map { texts("flag.\($0).label") }
-    lines.append(ui("assess.flags") + " " + (flags.isEmpty ? ui("assess.none") : flags.joined(separator: "; ")))
+    lines.append(
+      ui("assess.flags") + " " + (flags.isEmpty ? ui("assess.none") : flags.joined(separator: "; "))
+    )
     let channel = assessment.channel
     if let primary = channel.primary {
-      lines.append(ui("assess.channel-primary", texts("channel.\(primary.channel).label")) + " — " + texts("rule.\(primary.rule).reason"))
+      lines.append(
+        ui("assess.channel-primary", texts("channel.\(primary.channel).label")) + " — "
+          + texts("rule.\(primary.rule).reason"))
     } else {
       lines.append(ui("assess.channel-none"))
     }
     if let fallback = channel.fallback {
-      lines.append(ui("assess.channel-fallback", texts("channel.\(fallback.channel).label")) + " — " + texts("rule.\(fallback.rule).reason"))
+      lines.append(
+        ui("assess.channel-fallback", texts("channel.\(fallback.channel).label")) + " — "
+          + texts("rule.\(fallback.rule).reason"))
     }
     let interpreter = assessment.interpreter
     var need = ui("assess.need.\(interpreter.need.rawValue)")
@@ -76,29 +96,37 @@ struct AssessmentText {
       let percentage = score.percentage.map { Self.percent($0) + " %" } ?? "–"
       lines.append(
         "  " + texts("dimension.\(dimension.id).label") + ": "
-          + ui("assess.points", score.points, score.maximum, percentage) + decisionText(score.decision))
+          + ui("assess.points", score.points, score.maximum, percentage)
+          + decisionText(score.decision))
       if score.possibleMaximum > score.maximum {
         lines.append("    " + ui("assess.unanswered-points", score.possibleMaximum - score.maximum))
       }
       for contribution in score.contributions {
-        let options = contribution.options.map { texts("question.\(contribution.question).option.\($0)") }
+        let options = contribution.options.map {
+          texts("question.\(contribution.question).option.\($0)")
+        }
         lines.append(
-          "    \(contribution.question): " + (options.isEmpty ? "–" : options.joined(separator: ", "))
-            + "  \(contribution.points >= 0 ? "+" : "")\(contribution.points)/\(contribution.maximum)")
+          "    \(contribution.question): "
+            + (options.isEmpty ? "–" : options.joined(separator: ", "))
+            + "  \(contribution.points >= 0 ? "+" : "")\(contribution.points)/\(contribution.maximum)"
+        )
       }
     }
     let overall = assessment.overall
-    let weights = overall.weights.sorted { $0.key < $1.key }.map { "\($0.key)×\($0.value)" }.joined(separator: " ")
+    let weights = overall.weights.sorted { $0.key < $1.key }.map { "\($0.key)×\($0.value)" }.joined(
+      separator: " ")
     lines.append(
       "  " + ui("assess.overall") + ": " + ui("assess.weighted-mean", weights)
-        + (overall.percentage.map { " = " + Self.percent($0) + " %" } ?? "") + decisionText(overall.decision))
+        + (overall.percentage.map { " = " + Self.percent($0) + " %" } ?? "")
+        + decisionText(overall.decision))
     return lines
   }
 
   private func decisionText(_ decision: LevelDecision) -> String {
     var text = ""
     if let band = decision.band {
-      text += " → " + ui("assess.band", texts("level.\(band.level).label"), band.minimum, band.maximum)
+      text +=
+        " → " + ui("assess.band", texts("level.\(band.level).label"), band.minimum, band.maximum)
     }
     for gate in decision.gates {
       text += "; " + ui("assess.gate", gate) + ": " + texts("rule.\(gate).reason")

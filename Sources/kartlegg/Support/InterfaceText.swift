@@ -15,19 +15,25 @@ struct InterfaceText {
 
   let language: LanguageCode
   private let catalog: TranslationCatalog?
+  private let english: TranslationCatalog?
 
   init(language: LanguageCode, root: URL) {
     self.language = language
-    let path = root.appendingPathComponent("locales/interface/\(language).xlf").path
-    let exists = FileManager.default.fileExists(atPath: path)
-    self.catalog =
-      exists ? InputFile.bytes(path).flatMap { try? XLIFFReader().read($0, file: path) } : nil
+    func read(_ code: LanguageCode) -> TranslationCatalog? {
+      let path = root.appendingPathComponent("locales/interface/\(code).xlf").path
+      guard FileManager.default.fileExists(atPath: path) else { return nil }
+      return InputFile.bytes(path).flatMap { try? XLIFFReader().read($0, file: path) }
+    }
+    self.catalog = read(language)
+    self.english = language == "en" ? catalog : read("en")
   }
 
   func callAsFunction(_ key: String, _ arguments: CustomStringConvertible...) -> String {
     var text = key
-    if let unit = catalog?.unit(key) {
-      text = unit.isTranslated ? (unit.target ?? unit.source) : unit.source
+    if let unit = catalog?.unit(key), unit.isTranslated, let target = unit.target {
+      text = target
+    } else if let unit = english?.unit(key) ?? catalog?.unit(key) {
+      text = unit.source
     }
     for (index, argument) in arguments.enumerated() {
       text = text.replacingOccurrences(of: "{\(index + 1)}", with: argument.description)

@@ -1,6 +1,7 @@
 /// Turns a JSON value into the answer a question expects.
 enum AnswerConversion {
-  static func answer(from value: JSONValue, for question: Question) -> Result<Answer, AnswerProblem> {
+  static func answer(from value: JSONValue, for question: Question) -> Result<Answer, AnswerProblem>
+  {
     let id = question.id
     let wrong = AnswerProblem(
       .wrongKind(id, expected: AnswerCheck.expectation(question.kind), found: value.kindName))
@@ -22,12 +23,15 @@ enum AnswerConversion {
     }
   }
 
-  private static func strings(_ items: [JSONValue], question: QuestionID) -> Result<[String], AnswerProblem> {
+  private static func strings(_ items: [JSONValue], question: QuestionID) -> Result<
+    [String], AnswerProblem
+  > {
     var result: [String] = []
     for item in items {
       guard case .string(let text) = item.kind else {
         return .failure(
-          AnswerProblem(.wrongKind(question, expected: "strings in the array", found: item.kindName)))
+          AnswerProblem(
+            .wrongKind(question, expected: "strings in the array", found: item.kindName)))
       }
       guard !result.contains(text) else {
         return .failure(AnswerProblem(.repeatedSelection(question, text)))

@@ -36,7 +36,9 @@ public struct AnswersFileReader: Sendable {
     do {
       root = try JSONParser().parse(bytes)
     } catch {
-      throw AnswersFileFailure([AnswerProblem(.syntax(error.message), at: at(error.line, error.column))])
+      throw AnswersFileFailure([
+        AnswerProblem(.syntax(error.message), at: at(error.line, error.column))
+      ])
     }
     guard case .object(let members) = root.kind else {
       throw AnswersFileFailure([
@@ -59,7 +61,8 @@ public struct AnswersFileReader: Sendable {
       guard let member = fields[name] else { return nil }
       guard case .string(let text) = member.value.kind else {
         problems.append(
-          AnswerProblem(.field(name, expected: "a string"), at: at(member.value.line, member.value.column)))
+          AnswerProblem(
+            .field(name, expected: "a string"), at: at(member.value.line, member.value.column)))
         return nil
       }
       return text
@@ -68,27 +71,33 @@ public struct AnswersFileReader: Sendable {
     if let surveyID, surveyID != survey.id.rawValue, let member = fields["survey"] {
       problems.append(
         AnswerProblem(
-          .wrongSurvey(found: surveyID, expected: survey.id), at: at(member.value.line, member.value.column)))
+          .wrongSurvey(found: surveyID, expected: survey.id),
+          at: at(member.value.line, member.value.column)))
     } else if fields["survey"] == nil {
-      problems.append(AnswerProblem(.field("survey", expected: "the survey id"), at: at(root.line, root.column)))
+      problems.append(
+        AnswerProblem(.field("survey", expected: "the survey id"), at: at(root.line, root.column)))
     }
     let version = string("version")
     if let version, version != survey.version, let member = fields["version"] {
       problems.append(
         AnswerProblem(
-          .wrongVersion(found: version, expected: survey.version), at: at(member.value.line, member.value.column)))
+          .wrongVersion(found: version, expected: survey.version),
+          at: at(member.value.line, member.value.column)))
     }
     let language = string("language").map { LanguageCode($0) }
     if let language, survey.language(language) == nil, let member = fields["language"] {
       problems.append(
-        AnswerProblem(.unknownLanguage(language.rawValue), at: at(member.value.line, member.value.column)))
+        AnswerProblem(
+          .unknownLanguage(language.rawValue), at: at(member.value.line, member.value.column)))
     }
     var answers: AnswerSet = [:]
     var keyLocations: [QuestionID: DocumentLocation] = [:]
     if let member = fields["answers"] {
       guard case .object(let entries) = member.value.kind else {
         problems.append(
-          AnswerProblem(.field("answers", expected: "an object"), at: at(member.value.line, member.value.column)))
+          AnswerProblem(
+            .field("answers", expected: "an object"), at: at(member.value.line, member.value.column)
+          ))
         throw AnswersFileFailure(problems)
       }
       for entry in entries {
@@ -102,7 +111,8 @@ public struct AnswersFileReader: Sendable {
         }
       }
     } else {
-      problems.append(AnswerProblem(.field("answers", expected: "an object"), at: at(root.line, root.column)))
+      problems.append(
+        AnswerProblem(.field("answers", expected: "an object"), at: at(root.line, root.column)))
     }
     problems += applicability(of: answers, locations: keyLocations)
     guard problems.isEmpty else { throw AnswersFileFailure(problems) }
@@ -110,16 +120,21 @@ public struct AnswersFileReader: Sendable {
       survey: survey.id, version: version, language: language, answers: answers)
   }
 
-  private func answer(_ entry: JSONMember, location: DocumentLocation, seen: [QuestionID: DocumentLocation])
+  private func answer(
+    _ entry: JSONMember, location: DocumentLocation, seen: [QuestionID: DocumentLocation]
+  )
     -> Result<Answer?, AnswerProblem>
   {
     let id = QuestionID(entry.key)
     guard let question = survey.question(id) else {
       let suggestion = Suggestion.closest(to: entry.key, among: survey.questions.map(\.id.rawValue))
       return .failure(
-        AnswerProblem(.unknownQuestion(entry.key, suggestion: suggestion.map { QuestionID($0) }), at: location))
+        AnswerProblem(
+          .unknownQuestion(entry.key, suggestion: suggestion.map { QuestionID($0) }), at: location))
     }
-    guard seen[id] == nil else { return .failure(AnswerProblem(.duplicateAnswer(id), at: location)) }
+    guard seen[id] == nil else {
+      return .failure(AnswerProblem(.duplicateAnswer(id), at: location))
+    }
     let valueLocation = DocumentLocation(
       file: location.file, line: entry.value.line, column: entry.value.column)
     if case .null = entry.value.kind { return .success(nil) }
@@ -141,19 +156,24 @@ public struct AnswersFileReader: Sendable {
     var problems: [AnswerProblem] = []
     for section in survey.sections {
       for question in section.questions {
-        guard let answer = answers[question.id], let location = locations[question.id] else { continue }
+        guard let answer = answers[question.id], let location = locations[question.id] else {
+          continue
+        }
         guard assessor.applies(question, in: section, answers) else {
           let conditions = [section.relevance, question.relevance].compactMap { $0?.description }
           problems.append(
             AnswerProblem(
-              .notRelevant(question.id, condition: conditions.joined(separator: " and ")), at: location))
+              .notRelevant(question.id, condition: conditions.joined(separator: " and ")),
+              at: location))
           continue
         }
         for constraint in question.constraints
         where evaluator.truth(
-          of: constraint.test.expression, answers: answers, currentAnswer: (question.id, answer)) == false
+          of: constraint.test.expression, answers: answers, currentAnswer: (question.id, answer))
+          == false
         {
-          problems.append(AnswerProblem(.constraint(question.id, message: constraint.message), at: location))
+          problems.append(
+            AnswerProblem(.constraint(question.id, message: constraint.message), at: location))
         }
       }
     }
@@ -171,7 +191,8 @@ public struct AnswersFileFailure: Error, Sendable {
   /// - Parameter problems: The problems.
   public init(_ problems: [AnswerProblem]) {
     self.problems = problems.sorted {
-      ($0.location ?? DocumentLocation(file: "", line: 0)) < ($1.location ?? DocumentLocation(file: "", line: 0))
+      ($0.location ?? DocumentLocation(file: "", line: 0))
+        < ($1.location ?? DocumentLocation(file: "", line: 0))
     }
   }
 }

@@ -93,10 +93,17 @@ private struct JSONScanner {
     case UInt8(ascii: "{"): return located(.object(try members(depth: depth)))
     case UInt8(ascii: "["): return located(.array(try elements(depth: depth)))
     case UInt8(ascii: "\""): return located(.string(try string()))
-    case UInt8(ascii: "t"): try literal("true"); return located(.boolean(true))
-    case UInt8(ascii: "f"): try literal("false"); return located(.boolean(false))
-    case UInt8(ascii: "n"): try literal("null"); return located(.null)
-    case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return located(.number(try number()))
+    case UInt8(ascii: "t"):
+      try literal("true")
+      return located(.boolean(true))
+    case UInt8(ascii: "f"):
+      try literal("false")
+      return located(.boolean(false))
+    case UInt8(ascii: "n"):
+      try literal("null")
+      return located(.null)
+    case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+      return located(.number(try number()))
     default: throw error("a value")
     }
   }
@@ -118,7 +125,9 @@ private struct JSONScanner {
     }
     while true {
       skipWhitespace()
-      guard !isAtEnd, bytes[index] == UInt8(ascii: "\"") else { throw error("a key in double quotes") }
+      guard !isAtEnd, bytes[index] == UInt8(ascii: "\"") else {
+        throw error("a key in double quotes")
+      }
       let (keyLine, keyColumn) = (line, column)
       let key = try string()
       skipWhitespace()
