@@ -65,7 +65,10 @@ let results = [
 for result in results { print(result.summary) }
 
 // Scoring: 100,000 synthetic participants, assessed one after another on one core.
-let participants = 100_000
+let participants =
+  arguments.firstIndex(of: "--participants").flatMap { index in
+    arguments.indices.contains(index + 1) ? Int(arguments[index + 1]) : nil
+  } ?? 100_000
 let cohort = SyntheticAnswers(survey: survey).make(count: participants, seed: 2026)
 let assessor = Assessor(survey: survey)
 var levelled = 0

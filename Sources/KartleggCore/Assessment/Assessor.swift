@@ -20,7 +20,9 @@ public struct Assessor: Sendable {
 
   /// A question with what scoring needs of it, prepared once.
   private struct AskedQuestion {
-    var question: Question
+    var id: QuestionID
+    var isRequired: Bool
+    var optionValues: [OptionValue]
     var slot: Int
     var conditions: [CompiledCondition]
     var scoring: [DimensionScoring]
@@ -70,12 +72,13 @@ public struct Assessor: Sendable {
           return DimensionScoring(dimension: index, maximum: maximum, points: points)
         }.sorted { $0.dimension < $1.dimension }
         return AskedQuestion(
-          question: question, slot: slot,
+          id: question.id, isRequired: question.isRequired,
+          optionValues: question.options.map(\.value), slot: slot,
           conditions: [section.relevance, question.relevance].compactMap { $0 }.map(compile),
           scoring: scoring)
       }
     }
-    self.position = Dictionary(questions.enumerated().map { ($1.question.id, $0) }) { first, _ in
+    self.position = Dictionary(questions.enumerated().map { ($1.id, $0) }) { first, _ in
       first
     }
     self.compiled = CompiledRules(
@@ -104,7 +107,7 @@ public struct Assessor: Sendable {
       }
       relevant += 1
       guard let value = indexed.slots[asked.slot] else {
-        if asked.question.isRequired { missingRequired.append(asked.question.id) }
+        if asked.isRequired { missingRequired.append(asked.id) }
         for scoring in asked.scoring { tallies[scoring.dimension].possible += scoring.maximum }
         continue
       }
@@ -116,15 +119,15 @@ public struct Assessor: Sendable {
       case .indices(let positions): chosen = positions.sorted()
       default: chosen = []
       }
-      let options = asked.question.options
-      let values = chosen.filter { options.indices.contains($0) }.map { options[$0].value }
+      let options = asked.optionValues
+      let values = chosen.filter { options.indices.contains($0) }.map { options[$0] }
       for scoring in asked.scoring {
         let points = chosen.reduce(0) {
           $0 + (scoring.points.indices.contains($1) ? scoring.points[$1] : 0)
         }
         tallies[scoring.dimension].add(
           Contribution(
-            question: asked.question.id, options: values, points: points,
+            question: asked.id, options: values, points: points,
             maximum: scoring.maximum))
       }
     }
@@ -200,7 +203,9 @@ public struct Assessor: Sendable {
       return LevelDecision(
         band: nil, gates: held.map(\.id), level: nil, isProvisional: isProvisional)
     }
-    let whole = Int(percentage.rounded(.down))
+    // Division can land a hair under a whole number (29/50 → 57.99999…); the epsilon keeps
+    // such a score in the band its exact value belongs to.
+    let whole = Int((percentage + 1e-9).rounded(.down))
     let band = bands.first { $0.contains(whole) }
     var level = band?.level
     for gate in held {

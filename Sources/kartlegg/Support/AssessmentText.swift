@@ -46,7 +46,8 @@ struct AssessmentText {
     -> String
   {
     let barWidth = max(10, min(30, width - labelWidth - 40))
-    let filled = percentage.map { Int(($0 / 100 * Double(barWidth)).rounded()) } ?? 0
+    let filled = min(
+      barWidth, max(0, percentage.map { Int(($0 / 100 * Double(barWidth)).rounded()) } ?? 0))
     let bar =
       String(repeating: "█", count: filled) + String(repeating: "░", count: barWidth - filled)
     let value = percentage.map { Self.percent($0).leftPadded(to: 4) } ?? "   –"

@@ -6,6 +6,9 @@
 /// then, with all answers in place, that every answered question applies (its conditions hold)
 /// and satisfies its constraints. `null` means "not answered".
 public struct AnswersFileReader: Sendable {
+  /// The largest answers file accepted (1 MiB; a full intake is about 3 KB).
+  public static let sizeLimit = 1024 * 1024
+
   private let survey: Survey
   private let check: AnswerCheck
   private let assessor: Assessor
@@ -32,6 +35,13 @@ public struct AnswersFileReader: Sendable {
     func at(_ line: Int, _ column: Int) -> DocumentLocation {
       DocumentLocation(file: file, line: line, column: column)
     }
+    guard bytes.count <= Self.sizeLimit else {
+      throw AnswersFileFailure([
+        AnswerProblem(
+          .field("the file", expected: "at most \(Self.sizeLimit) bytes, found \(bytes.count)"),
+          at: at(1, 1))
+      ])
+    }
     let root: JSONValue
     do {
       root = try JSONParser().parse(bytes)
@@ -52,6 +62,13 @@ public struct AnswersFileReader: Sendable {
         problems.append(
           AnswerProblem(
             .field(member.key, expected: "only 'survey', 'version', 'language' and 'answers'"),
+            at: at(member.keyLine, member.keyColumn)))
+        continue
+      }
+      guard fields[member.key] == nil else {
+        problems.append(
+          AnswerProblem(
+            .field(member.key, expected: "one value (it appears twice)"),
             at: at(member.keyLine, member.keyColumn)))
         continue
       }
@@ -160,11 +177,10 @@ public struct AnswersFileReader: Sendable {
           continue
         }
         guard assessor.applies(question, in: section, answers) else {
-          let conditions = [section.relevance, question.relevance].compactMap { $0?.description }
+          let conditions = [section.relevance, question.relevance].compactMap { $0?.expression }
+          let combined = conditions.dropFirst().reduce(conditions[0]) { .and($0, $1) }
           problems.append(
-            AnswerProblem(
-              .notRelevant(question.id, condition: conditions.joined(separator: " and ")),
-              at: location))
+            AnswerProblem(.notRelevant(question.id, condition: combined.description), at: location))
           continue
         }
         for constraint in question.constraints
