@@ -1,3 +1,4 @@
+import Foundation
 import KartleggCore
 import Testing
 
@@ -104,5 +105,28 @@ import Testing
     #expect(catalog.unit("question.q.text")?.source == "Spørsmål \"sitat\"")
     #expect(catalog.unit("question.q.text")?.state == .translated)
     #expect(catalog.unit("question.q.help")?.state == .initial)
+  }
+}
+
+@Suite struct ShippedTranslationTests {
+  @Test(arguments: ["ar", "prs", "ps", "ur", "ti", "uk"])
+  func targetsRoundTripByteExact(language: String) throws {
+    let path = "locales/digital-intake/\(language).xlf"
+    let bytes = try Fixture.repositoryBytes(path)
+    let catalog = try XLIFFReader().read(bytes, file: path)
+    #expect(catalog.units.count > 300)
+    let raw = String(decoding: bytes, as: UTF8.self)
+    var checked = 0
+    for unit in catalog.units {
+      let target = try #require(unit.target)
+      #expect(unit.state == .translated, "\(unit.key) must stay marked as needing review")
+      guard !target.contains("&"), !target.contains("<"), !target.contains(">") else { continue }
+      #expect(raw.contains("<target>\(target)</target>"), "\(unit.key) changed on reading")
+      #expect(
+        Array(target.utf8) == Array(target.precomposedStringWithCanonicalMapping.utf8),
+        "\(unit.key) is not NFC")
+      checked += 1
+    }
+    #expect(checked > 300)
   }
 }
