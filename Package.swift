@@ -40,6 +40,11 @@ let package = Package(
       exclude: ["Fixtures"]
     ),
     .testTarget(name: "kartleggTests", dependencies: ["kartlegg"]),
+    .testTarget(
+      name: "AssessmentTests",
+      dependencies: ["KartleggCore", "KartleggXML"],
+      exclude: ["Profiles"]
+    ),
   ]
 )
 

@@ -109,6 +109,7 @@ public struct AnswersFileReader: Sendable {
     }
     var answers: AnswerSet = [:]
     var keyLocations: [QuestionID: DocumentLocation] = [:]
+    var seenKeys: Set<String> = []
     if let member = fields["answers"] {
       guard case .object(let entries) = member.value.kind else {
         problems.append(
@@ -119,7 +120,8 @@ public struct AnswersFileReader: Sendable {
       }
       for entry in entries {
         let location = at(entry.keyLine, entry.keyColumn)
-        switch answer(entry, location: location, seen: keyLocations) {
+        let isRepeated = !seenKeys.insert(entry.key).inserted
+        switch answer(entry, location: location, isRepeated: isRepeated) {
         case .success(let value?):
           answers[QuestionID(entry.key)] = value
           keyLocations[QuestionID(entry.key)] = location
@@ -138,7 +140,7 @@ public struct AnswersFileReader: Sendable {
   }
 
   private func answer(
-    _ entry: JSONMember, location: DocumentLocation, seen: [QuestionID: DocumentLocation]
+    _ entry: JSONMember, location: DocumentLocation, isRepeated: Bool
   )
     -> Result<Answer?, AnswerProblem>
   {
@@ -149,7 +151,7 @@ public struct AnswersFileReader: Sendable {
         AnswerProblem(
           .unknownQuestion(entry.key, suggestion: suggestion.map { QuestionID($0) }), at: location))
     }
-    guard seen[id] == nil else {
+    guard !isRepeated else {
       return .failure(AnswerProblem(.duplicateAnswer(id), at: location))
     }
     let valueLocation = DocumentLocation(
