@@ -88,28 +88,37 @@ extension SurveyReader {
         languageQuestion: "", dialectQuestion: nil, needRules: [], modeRules: [],
         location: location(fallback))
     }
-    let needs = element.children(named: "need").compactMap { need -> InterpreterNeedRule? in
-      let id = need.attribute("id") ?? ""
-      guard let condition = condition("when", of: need),
-        let value = InterpreterNeed(rawValue: need.attribute("value") ?? "")
-      else { return nil }
-      return InterpreterNeedRule(
-        id: RuleID(id), need: value, condition: condition,
-        reason: text("reason", of: need, owner: "rule '\(id)'"))
+    let needs = valuedRules(named: "need", in: element) { (value: InterpreterNeed, rule) in
+      InterpreterNeedRule(id: rule.id, need: value, condition: rule.condition, reason: rule.reason)
     }
-    let modes = element.children(named: "mode").compactMap { mode -> InterpreterModeRule? in
-      let id = mode.attribute("id") ?? ""
-      guard let condition = condition("when", of: mode),
-        let value = InterpreterMode(rawValue: mode.attribute("value") ?? "")
-      else { return nil }
-      return InterpreterModeRule(
-        id: RuleID(id), mode: value, condition: condition,
-        reason: text("reason", of: mode, owner: "rule '\(id)'"))
+    let modes = valuedRules(named: "mode", in: element) { (value: InterpreterMode, rule) in
+      InterpreterModeRule(id: rule.id, mode: value, condition: rule.condition, reason: rule.reason)
     }
     return InterpreterPolicy(
       languageQuestion: QuestionID(element.attribute("language") ?? ""),
       dialectQuestion: element.attribute("dialect").map { QuestionID($0) },
       needRules: needs, modeRules: modes, location: location(element))
+  }
+
+  /// The parts every interpreter rule shares.
+  struct RuleParts {
+    var id: RuleID
+    var condition: Condition
+    var reason: String
+  }
+
+  /// Reads `<NAME id value when><reason/></NAME>` children whose `value` is one of `Value`'s cases.
+  private mutating func valuedRules<Value: RawRepresentable, Rule>(
+    named name: String, in element: XMLElement, make: (Value, RuleParts) -> Rule
+  ) -> [Rule] where Value.RawValue == String {
+    element.children(named: name).compactMap { rule in
+      let id = rule.attribute("id") ?? ""
+      guard let condition = condition("when", of: rule),
+        let value = Value(rawValue: rule.attribute("value") ?? "")
+      else { return nil }
+      let reason = text("reason", of: rule, owner: "rule '\(id)'")
+      return make(value, RuleParts(id: RuleID(id), condition: condition, reason: reason))
+    }
   }
 
   mutating func groupingPolicies(_ element: XMLElement?) -> [GroupingPolicy] {
