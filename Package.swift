@@ -8,9 +8,13 @@ let package = Package(
     .executable(name: "kartlegg", targets: ["kartlegg"]),
     .library(name: "KartleggCore", targets: ["KartleggCore"]),
     .library(name: "KartleggXML", targets: ["KartleggXML"]),
+    .library(name: "KartleggStore", targets: ["KartleggStore"]),
+    .library(name: "KartleggTerminal", targets: ["KartleggTerminal"]),
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
   ],
   targets: [
     .systemLibrary(
@@ -20,12 +24,20 @@ let package = Package(
     ),
     .target(name: "KartleggCore"),
     .target(name: "KartleggXML", dependencies: ["KartleggCore", "CLibXML2"]),
+    .target(
+      name: "KartleggStore",
+      dependencies: ["KartleggCore", .product(name: "GRDB", package: "GRDB.swift")]
+    ),
+    .target(name: "KartleggTerminal", dependencies: ["KartleggCore"]),
     .executableTarget(
       name: "kartlegg",
       dependencies: [
         "KartleggCore",
         "KartleggXML",
+        "KartleggStore",
+        "KartleggTerminal",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        .product(name: "Crypto", package: "swift-crypto"),
       ]
     ),
     .executableTarget(
@@ -39,6 +51,8 @@ let package = Package(
       dependencies: ["KartleggXML"],
       exclude: ["Fixtures"]
     ),
+    .testTarget(name: "KartleggStoreTests", dependencies: ["KartleggStore"]),
+    .testTarget(name: "KartleggTerminalTests", dependencies: ["KartleggTerminal"]),
     .testTarget(name: "kartleggTests", dependencies: ["kartlegg"]),
     .testTarget(
       name: "AssessmentTests",

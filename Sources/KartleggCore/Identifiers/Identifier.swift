@@ -58,6 +58,8 @@ public enum RuleTag: Sendable {}
 public enum PolicyTag: Sendable {}
 /// Tag for ``LanguageCode``.
 public enum LanguageTag: Sendable {}
+/// Tag for ``ParticipantID``.
+public enum ParticipantTag: Sendable {}
 
 /// Names a survey definition, stable across its versions.
 public typealias SurveyID = Identifier<SurveyTag>
@@ -81,3 +83,6 @@ public typealias RuleID = Identifier<RuleTag>
 public typealias PolicyID = Identifier<PolicyTag>
 /// A language code from the survey's language registry (ISO 639, e.g. `ti`, `prs`).
 public typealias LanguageCode = Identifier<LanguageTag>
+
+/// A participant's random pseudonymous identifier, such as `K7QM-3XPD`.
+public typealias ParticipantID = Identifier<ParticipantTag>

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import KartleggCore
+import KartleggTerminal
 import KartleggXML
 
 /// `kartlegg locales check`: translation coverage and review state per language.

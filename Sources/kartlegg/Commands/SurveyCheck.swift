@@ -1,4 +1,5 @@
 import ArgumentParser
+import KartleggTerminal
 import KartleggXML
 
 /// `kartlegg survey check FILE...`: validate survey definitions.

@@ -1,4 +1,5 @@
 import KartleggCore
+import KartleggTerminal
 
 /// The readable result `kartlegg assess` prints: levels with bars, flags, recommendations and
 /// the explanation, in the adviser's language.

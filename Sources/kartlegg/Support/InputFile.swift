@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import KartleggTerminal
 import KartleggXML
 
 /// Reads input files with a size cap, turning failures into exit 66 with a clear message.

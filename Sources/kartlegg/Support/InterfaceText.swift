@@ -28,7 +28,7 @@ struct InterfaceText {
     self.english = language == "en" ? catalog : read("en")
   }
 
-  func callAsFunction(_ key: String, _ arguments: CustomStringConvertible...) -> String {
+  func callAsFunction(_ key: String, _ arguments: any CustomStringConvertible...) -> String {
     var text = key
     if let unit = catalog?.unit(key), unit.isTranslated, let target = unit.target {
       text = target

@@ -1,4 +1,5 @@
 import KartleggCore
+import KartleggTerminal
 
 /// The text `kartlegg survey show` prints.
 struct SurveyOutline {

@@ -1,9 +1,12 @@
 /// Makes text from files safe to print on a terminal.
-enum TerminalText {
+public enum TerminalText {
   /// The text with C0/C1 control characters (except newline and tab) and bidi embedding,
   /// override and isolate controls replaced by their `U+XXXX` code, so nothing from a file can
   /// move the cursor, change colours or reorder what the adviser reads.
-  static func safe(_ text: String) -> String {
+  ///
+  /// - Parameter text: Text that came from a file or a person.
+  /// - Returns: The text, safe to print.
+  public static func safe(_ text: String) -> String {
     var result = ""
     result.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
     for scalar in text.unicodeScalars {

@@ -1,12 +1,20 @@
 /// The number of terminal columns text occupies, as `wcwidth` counts them: combining marks,
 /// format characters and zero-width joiners take none, East Asian wide and fullwidth
 /// characters and emoji take two, everything else one.
-enum DisplayWidth {
-  static func of(_ text: String) -> Int {
+public enum DisplayWidth {
+  /// The columns a text occupies.
+  ///
+  /// - Parameter text: The text.
+  /// - Returns: Its display width.
+  public static func of(_ text: String) -> Int {
     text.unicodeScalars.reduce(0) { $0 + of($1) }
   }
 
-  static func of(_ scalar: Unicode.Scalar) -> Int {
+  /// The columns one scalar occupies: 0, 1 or 2.
+  ///
+  /// - Parameter scalar: The scalar.
+  /// - Returns: Its display width.
+  public static func of(_ scalar: Unicode.Scalar) -> Int {
     switch scalar.properties.generalCategory {
     case .nonspacingMark, .enclosingMark, .format, .control: return 0
     default: break
@@ -23,19 +31,42 @@ enum DisplayWidth {
   ]
 
   /// The text padded with spaces to a display width.
-  static func padded(_ text: String, to width: Int) -> String {
+  ///
+  /// - Parameters:
+  ///   - text: The text.
+  ///   - width: The width to pad to.
+  /// - Returns: The padded text.
+  public static func padded(_ text: String, to width: Int) -> String {
     text + String(repeating: " ", count: max(0, width - of(text)))
   }
 }
 
 /// A plain table with columns aligned by display width.
-struct TextTable {
-  var header: [String]
-  var rows: [[String]] = []
+public struct TextTable {
+  /// The column headings.
+  public var header: [String]
+  /// The rows, one cell per column.
+  public var rows: [[String]] = []
   /// Columns aligned to the right (numbers).
-  var rightAligned: Set<Int> = []
+  public var rightAligned: Set<Int> = []
 
-  func rendered(indent: String = "  ") -> String {
+  /// Creates a table.
+  ///
+  /// - Parameters:
+  ///   - header: The column headings.
+  ///   - rows: The rows.
+  ///   - rightAligned: Columns aligned to the right.
+  public init(header: [String], rows: [[String]] = [], rightAligned: Set<Int> = []) {
+    self.header = header
+    self.rows = rows
+    self.rightAligned = rightAligned
+  }
+
+  /// The table as lines of text, cells made safe and aligned by display width.
+  ///
+  /// - Parameter indent: Text before every line.
+  /// - Returns: The rendered table.
+  public func rendered(indent: String = "  ") -> String {
     let all = [header] + rows
     let widths = header.indices.map { column in
       all.map { DisplayWidth.of(column < $0.count ? $0[column] : "") }.max() ?? 0

@@ -1,0 +1,129 @@
+/// The order of an intake conversation: which questions apply given the answers so far, which
+/// comes next, and whether an answer fits its question.
+///
+/// Relevance is decided in survey order against the answers of questions that themselves apply,
+/// so an answer left behind by a question that no longer applies (after the adviser went back
+/// and changed an earlier answer) never opens a branch. Conditions that cannot yet be decided
+/// count as not holding, as in the assessment.
+public struct IntakeFlow: Sendable {
+  /// Where a question stands in the conversation.
+  public struct Position: Hashable, Sendable {
+    /// The question's section.
+    public var section: Section
+    /// Its number among the questions that apply, from 1.
+    public var number: Int
+    /// How many questions apply with the answers so far.
+    public var total: Int
+  }
+
+  private let survey: Survey
+  private let evaluator: ExpressionEvaluator
+  private let check: AnswerCheck
+
+  /// Prepares the flow of a survey.
+  ///
+  /// - Parameter survey: A survey that passed `SurveyValidator`.
+  public init(survey: Survey) {
+    self.survey = survey
+    self.evaluator = ExpressionEvaluator(survey: survey)
+    self.check = AnswerCheck(survey: survey)
+  }
+
+  /// The questions that apply, in survey order.
+  ///
+  /// - Parameter answers: The answers so far.
+  /// - Returns: Each applying question with its section.
+  public func applying(given answers: AnswerSet) -> [(section: Section, question: Question)] {
+    var effective: AnswerSet = [:]
+    var result: [(section: Section, question: Question)] = []
+    for section in survey.sections {
+      for question in section.questions {
+        let conditions = [section.relevance, question.relevance].compactMap { $0 }
+        guard conditions.allSatisfy({ evaluator.holds($0.expression, answers: effective) })
+        else { continue }
+        result.append((section, question))
+        if let answer = answers[question.id] { effective[question.id] = answer }
+      }
+    }
+    return result
+  }
+
+  /// The first question that applies and has neither an answer nor a recorded skip.
+  ///
+  /// - Parameters:
+  ///   - answers: The answers so far.
+  ///   - skipped: Optional questions the adviser skipped.
+  ///   - after: Only questions after this one count; `nil` starts from the beginning.
+  /// - Returns: The next question, or `nil` when the intake is answered.
+  public func next(
+    given answers: AnswerSet, skipped: Set<QuestionID>, after: QuestionID? = nil
+  ) -> Question? {
+    var applying = applying(given: answers).map(\.question)
+    if let after, let index = applying.firstIndex(where: { $0.id == after }) {
+      applying.removeFirst(index + 1)
+    }
+    return applying.first { answers[$0.id] == nil && !skipped.contains($0.id) }
+  }
+
+  /// The question that applies just before another one.
+  ///
+  /// - Parameters:
+  ///   - question: The question.
+  ///   - answers: The answers so far.
+  /// - Returns: The previous question, or `nil` at the first.
+  public func previous(before question: QuestionID, given answers: AnswerSet) -> Question? {
+    let applying = applying(given: answers).map(\.question)
+    guard let index = applying.firstIndex(where: { $0.id == question }) else {
+      return applying.last
+    }
+    return index > 0 ? applying[index - 1] : nil
+  }
+
+  /// Where a question stands among the questions that apply.
+  ///
+  /// - Parameters:
+  ///   - question: The question.
+  ///   - answers: The answers so far.
+  /// - Returns: Its section, number and the total, or `nil` when it does not apply.
+  public func position(of question: QuestionID, given answers: AnswerSet) -> Position? {
+    let applying = applying(given: answers)
+    guard let index = applying.firstIndex(where: { $0.question.id == question }) else {
+      return nil
+    }
+    return Position(section: applying[index].section, number: index + 1, total: applying.count)
+  }
+
+  /// Answered or skipped questions that no longer apply.
+  ///
+  /// - Parameters:
+  ///   - answers: The answers so far.
+  ///   - skipped: The recorded skips.
+  /// - Returns: Their ids, in survey order.
+  public func stale(given answers: AnswerSet, skipped: Set<QuestionID>) -> [QuestionID] {
+    let applying = Set(applying(given: answers).map(\.question.id))
+    return survey.questions.map(\.id).filter {
+      !applying.contains($0) && (answers[$0] != nil || skipped.contains($0))
+    }
+  }
+
+  /// What is wrong with an answer: a kind, option, range, length or date problem, or a
+  /// constraint of the question that does not hold.
+  ///
+  /// - Parameters:
+  ///   - answer: The answer.
+  ///   - question: The question it answers.
+  ///   - answers: The other answers so far.
+  /// - Returns: The problem, or `nil` when the answer fits.
+  public func problem(with answer: Answer, for question: Question, given answers: AnswerSet)
+    -> AnswerProblem.Reason?
+  {
+    if let reason = check.problem(with: answer, for: question) { return reason }
+    for constraint in question.constraints {
+      let truth = evaluator.truth(
+        of: constraint.test.expression, answers: answers,
+        currentAnswer: (question.id, answer))
+      if truth == false { return .constraint(question.id, message: constraint.message) }
+    }
+    return nil
+  }
+}

@@ -1,0 +1,50 @@
+import Foundation
+import KartleggCore
+
+/// Answers as stored: a small tagged JSON object that reads back without the survey, e.g.
+/// `{"choice":"own"}`, `{"choices":["sms","whatsapp"]}`, `{"number":3}`, `{"text":"…"}`,
+/// `{"date":"2024-05-01"}`, `{"language":"ti"}`, `{"languages":["ar","ti"]}`.
+/// Sets are written sorted so the same answer is always the same bytes.
+enum AnswerCoding {
+  static func encode(_ answer: Answer) throws -> String {
+    let object: [String: Any]
+    switch answer {
+    case .choice(let value): object = ["choice": value.rawValue]
+    case .choices(let values): object = ["choices": values.map(\.rawValue).sorted()]
+    case .number(let value): object = ["number": value]
+    case .text(let text): object = ["text": text]
+    case .date(let date): object = ["date": date.description]
+    case .language(let code): object = ["language": code.rawValue]
+    case .languages(let codes): object = ["languages": codes.map(\.rawValue).sorted()]
+    }
+    let data = try JSONSerialization.data(
+      withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
+    return String(decoding: data, as: UTF8.self)
+  }
+
+  static func decode(_ text: String) throws -> Answer {
+    guard
+      let object = try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any],
+      object.count == 1, let (tag, value) = object.first
+    else { throw StorageError.corrupt("an answer is not a tagged object") }
+    if let string = value as? String {
+      switch tag {
+      case "choice": return .choice(OptionValue(string))
+      case "text": return .text(string)
+      case "language": return .language(LanguageCode(string))
+      case "date":
+        if let date = CalendarDate(iso: string) { return .date(date) }
+      default: break
+      }
+    } else if let strings = value as? [String] {
+      switch tag {
+      case "choices": return .choices(Set(strings.map { OptionValue($0) }))
+      case "languages": return .languages(Set(strings.map { LanguageCode($0) }))
+      default: break
+      }
+    } else if tag == "number", let number = value as? NSNumber {
+      return .number(number.doubleValue)
+    }
+    throw StorageError.corrupt("an answer tagged '\(tag)'")
+  }
+}

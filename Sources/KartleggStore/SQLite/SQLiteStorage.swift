@@ -1,0 +1,164 @@
+import Foundation
+import GRDB
+import KartleggCore
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// The default store: one SQLite file through GRDB.
+///
+/// Settings (asserted when the file opens, see ``settings()``): WAL journal, `synchronous=FULL`
+/// (GRDB's pool sets NORMAL after `prepareDatabase`, so it is set again after opening),
+/// `secure_delete=ON` so erased rows are overwritten, foreign keys, a 5-second busy timeout, and
+/// every write in a `BEGIN IMMEDIATE` transaction so concurrent writers wait instead of failing.
+/// The directory is created 0700 and the files 0600.
+public final class SQLiteStorage: Storage {
+  let pool: DatabasePool
+  let clock: @Sendable () -> Date
+
+  /// The settings every connection must have, as `PRAGMA` name and value.
+  public static let requiredSettings: [(name: String, value: String)] = [
+    ("journal_mode", "wal"), ("synchronous", "2"), ("secure_delete", "1"),
+    ("foreign_keys", "1"), ("busy_timeout", "5000"),
+  ]
+
+  /// Opens (creating when needed) the database at a path and brings its schema up to date.
+  ///
+  /// - Parameters:
+  ///   - path: The database file.
+  ///   - clock: The time source for timestamps.
+  /// - Throws: ``StorageError`` when the file cannot be opened or a setting does not hold.
+  public init(path: String, clock: @escaping @Sendable () -> Date = { Date() }) throws {
+    self.clock = clock
+    let previousMask = umask(0o077)
+    defer { umask(previousMask) }
+    let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
+    do {
+      try FileManager.default.createDirectory(
+        atPath: directory, withIntermediateDirectories: true,
+        attributes: [.posixPermissions: 0o700])
+      var configuration = Configuration()
+      configuration.busyMode = .timeout(5)
+      configuration.foreignKeysEnabled = true
+      configuration.prepareDatabase { db in
+        try db.execute(sql: "PRAGMA secure_delete = ON")
+      }
+      pool = try DatabasePool(path: path, configuration: configuration)
+      try pool.writeWithoutTransaction { db in
+        try db.execute(sql: "PRAGMA synchronous = FULL")
+      }
+      try Schema.migrator.migrate(pool)
+    } catch let error as DatabaseError {
+      throw StorageError.unreadable(path: path, reason: error.message ?? "\(error.resultCode)")
+    } catch {
+      throw StorageError.unreadable(path: path, reason: error.localizedDescription)
+    }
+    for suffix in ["", "-wal", "-shm"] where FileManager.default.fileExists(atPath: path + suffix) {
+      chmod(path + suffix, 0o600)
+    }
+    for (name, expected) in try settings() {
+      guard let wanted = Self.requiredSettings.first(where: { $0.name == name })?.value,
+        wanted == expected || (name == "busy_timeout" && (Int(expected) ?? 0) >= 5000)
+      else {
+        let wanted = Self.requiredSettings.first { $0.name == name }?.value ?? "?"
+        throw StorageError.setting(name: name, expected: wanted, found: expected)
+      }
+    }
+  }
+
+  /// The settings as the writing connection reports them, by `PRAGMA` name.
+  ///
+  /// - Returns: Each required setting's current value.
+  public func settings() throws -> [(String, String)] {
+    try pool.writeWithoutTransaction { db in
+      try Self.requiredSettings.map { setting in
+        let value = try String.fetchOne(db, sql: "PRAGMA \(setting.name)") ?? ""
+        return (setting.name, value.lowercased())
+      }
+    }
+  }
+
+  /// Runs changes in one `BEGIN IMMEDIATE` transaction, committed before returning.
+  func write<T>(_ changes: (Database) throws -> T) throws -> T {
+    do {
+      return try pool.writeWithoutTransaction { db in
+        var result: T?
+        try db.inTransaction(.immediate) {
+          result = try changes(db)
+          return .commit
+        }
+        guard let result else { throw StorageError.corrupt("transaction without result") }
+        return result
+      }
+    } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY {
+      throw StorageError.busy
+    }
+  }
+
+  /// Reads from a consistent snapshot.
+  func read<T>(_ query: (Database) throws -> T) throws -> T {
+    do {
+      return try pool.read(query)
+    } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY {
+      throw StorageError.busy
+    }
+  }
+
+  /// Appends to the audit log inside a write.
+  func audit(
+    _ db: Database, actor: String, action: String, participant: ParticipantID?,
+    detail: String? = nil
+  ) throws {
+    try db.execute(
+      sql: "INSERT INTO audit (at, actor, action, participant_id, detail) VALUES (?, ?, ?, ?, ?)",
+      arguments: [timestamp(), actor, action, participant?.rawValue, detail])
+  }
+
+  /// Now, as stored: ISO 8601 in UTC.
+  func timestamp() -> String {
+    clock().formatted(.iso8601)
+  }
+
+  static func date(_ text: String?) -> Date? {
+    text.flatMap { try? Date($0, strategy: .iso8601) }
+  }
+
+  // MARK: Surveys
+
+  /// Keeps a survey definition (once per content hash).
+  ///
+  /// - Parameter survey: The definition.
+  public func keep(_ survey: StoredSurvey) throws {
+    try write { db in
+      try db.execute(
+        sql: """
+          INSERT OR IGNORE INTO survey_definition (hash, survey_id, version, source, kept_at)
+          VALUES (?, ?, ?, ?, ?)
+          """,
+        arguments: [
+          survey.hash, survey.id.rawValue, survey.version, Data(survey.source), timestamp(),
+        ])
+    }
+  }
+
+  /// A kept survey definition.
+  ///
+  /// - Parameter hash: The definition's SHA-256 in hex.
+  /// - Returns: The definition, if kept.
+  public func survey(hash: String) throws -> StoredSurvey? {
+    try read { db in
+      try Row.fetchOne(
+        db, sql: "SELECT survey_id, version, source FROM survey_definition WHERE hash = ?",
+        arguments: [hash]
+      ).map { row in
+        let source: Data = row["source"]
+        return StoredSurvey(
+          hash: hash, id: SurveyID(row["survey_id"] as String), version: row["version"],
+          source: [UInt8](source))
+      }
+    }
+  }
+}

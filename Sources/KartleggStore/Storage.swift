@@ -1,0 +1,69 @@
+import Foundation
+import KartleggCore
+
+/// Where kartlegg keeps participants, intakes, answers, results and the audit log.
+///
+/// Every method that changes something commits before it returns, so an answer the adviser
+/// confirmed survives whatever happens to the process next. `actor` is who acted, for the audit
+/// log. SQLite through GRDB (``SQLiteStorage``) is the default; the protocol is the seam for a
+/// shared server backend.
+public protocol Storage: Sendable {
+  /// Registers a participant: identity apart, a random pseudonymous id, the cohort created when
+  /// new.
+  func register(_ registration: Registration, actor: String) throws -> ParticipantID
+
+  /// Keeps a survey definition (once per content hash).
+  func keep(_ survey: StoredSurvey) throws
+
+  /// A kept survey definition.
+  func survey(hash: String) throws -> StoredSurvey?
+
+  /// Starts an intake under a kept survey.
+  func startIntake(
+    for participant: ParticipantID, surveyHash: String, language: LanguageCode, actor: String
+  ) throws -> IntakeID
+
+  /// One intake.
+  func intake(_ id: IntakeID) throws -> IntakeRecord?
+
+  /// A participant's latest intake.
+  func latestIntake(of participant: ParticipantID) throws -> IntakeRecord?
+
+  /// Intakes not yet complete, most recently changed first.
+  func unfinishedIntakes() throws -> [IntakeRecord]
+
+  /// An intake's answers and skips.
+  func answers(of intake: IntakeID) throws -> StoredAnswers
+
+  /// Records one answer (or, with `nil`, a deliberate skip) and removes the answers of questions
+  /// that no longer apply, in one transaction.
+  func record(
+    _ answer: Answer?, for question: QuestionID, in intake: IntakeID, removing: [QuestionID],
+    actor: String
+  ) throws
+
+  /// Changes an intake's status.
+  func setStatus(_ status: IntakeStatus, of intake: IntakeID, actor: String) throws
+
+  /// Saves an intake's assessment, replacing an earlier one and its overrides.
+  func saveResult(_ result: AssessedResult, of intake: IntakeID, actor: String) throws
+
+  /// Accepts an intake's result with the adviser's overrides and completes the intake.
+  func accept(_ intake: IntakeID, overrides: [Override], actor: String) throws
+
+  /// An intake's stored result.
+  func result(of intake: IntakeID) throws -> StoredResult?
+
+  /// Participants, registration order; names only when asked.
+  func participants(cohort: String?, includeNames: Bool) throws -> [ParticipantSummary]
+
+  /// Everything stored about a participant; the access is audit-logged.
+  func export(_ participant: ParticipantID, actor: String) throws -> ParticipantExport?
+
+  /// Removes a participant's identity, answers and results so nothing of them stays readable in
+  /// the file; leaves an audit entry without personal data. Returns whether they existed.
+  func erase(_ participant: ParticipantID, actor: String) throws -> Bool
+
+  /// The audit log, oldest first.
+  func auditLog() throws -> [AuditEntry]
+}
