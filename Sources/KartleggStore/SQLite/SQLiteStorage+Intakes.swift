@@ -9,6 +9,7 @@ extension SQLiteStorage {
   ///   - registration: Who and where.
   ///   - actor: Who registers.
   /// - Returns: The new id.
+  /// - Throws: ``StorageError`` when the database is busy, damaged or lacks the record.
   public func register(_ registration: Registration, actor: String) throws -> ParticipantID {
     try write { db in
       try db.execute(
@@ -48,6 +49,7 @@ extension SQLiteStorage {
   ///   - language: The participant-side language.
   ///   - actor: Who starts it.
   /// - Returns: The intake's number.
+  /// - Throws: ``StorageError`` when the database is busy, damaged or lacks the record.
   public func startIntake(
     for participant: ParticipantID, surveyHash: String, language: LanguageCode, actor: String
   ) throws -> IntakeID {
@@ -81,6 +83,7 @@ extension SQLiteStorage {
   ///
   /// - Parameter id: The intake's number.
   /// - Returns: The intake, if it exists.
+  /// - Throws: ``StorageError`` when the database is busy, damaged or lacks the record.
   public func intake(_ id: IntakeID) throws -> IntakeRecord? {
     try read { db in
       try Row.fetchOne(db, sql: Self.intakeQuery + " WHERE i.id = ?", arguments: [id])
@@ -92,6 +95,7 @@ extension SQLiteStorage {
   ///
   /// - Parameter participant: The participant.
   /// - Returns: The intake, if any.
+  /// - Throws: ``StorageError`` when the database is busy, damaged or lacks the record.
   public func latestIntake(of participant: ParticipantID) throws -> IntakeRecord? {
     try read { db in
       try Row.fetchOne(
@@ -104,6 +108,7 @@ extension SQLiteStorage {
   /// Intakes not complete, most recently changed first.
   ///
   /// - Returns: The intakes.
+  /// - Throws: ``StorageError`` when the database is busy, damaged or lacks the record.
   public func unfinishedIntakes() throws -> [IntakeRecord] {
     try read { db in
       try Row.fetchAll(
@@ -118,6 +123,7 @@ extension SQLiteStorage {
   ///
   /// - Parameter intake: The intake.
   /// - Returns: The answers.
+  /// - Throws: ``StorageError`` when the database is busy, damaged or lacks the record.
   public func answers(of intake: IntakeID) throws -> StoredAnswers {
     try read { db in try Self.answers(of: intake, in: db) }
   }
@@ -145,6 +151,7 @@ extension SQLiteStorage {
   ///   - intake: The intake.
   ///   - removing: Questions whose answers no longer apply.
   ///   - actor: Who recorded it.
+  /// - Throws: ``StorageError`` when the database is busy, damaged or lacks the record.
   public func record(
     _ answer: Answer?, for question: QuestionID, in intake: IntakeID, removing: [QuestionID],
     actor: String
@@ -188,6 +195,7 @@ extension SQLiteStorage {
   ///   - status: The new status.
   ///   - intake: The intake.
   ///   - actor: Who changed it.
+  /// - Throws: ``StorageError`` when the database is busy, damaged or lacks the record.
   public func setStatus(_ status: IntakeStatus, of intake: IntakeID, actor: String) throws {
     try write { db in
       let participant = try Self.participant(of: intake, in: db)

@@ -9,6 +9,7 @@ extension SQLiteStorage {
   ///   - cohort: Only this cohort, when given.
   ///   - includeNames: Whether to read names (audit-logged by the caller's command).
   /// - Returns: The participants.
+  /// - Throws: ``StorageError`` when the database is busy, damaged or lacks the record.
   public func participants(cohort: String?, includeNames: Bool) throws -> [ParticipantSummary] {
     try read { db in
       let rows = try Row.fetchAll(
@@ -46,6 +47,7 @@ extension SQLiteStorage {
   ///   - participant: The participant.
   ///   - actor: Who exports.
   /// - Returns: The export, or `nil` when there is no such participant.
+  /// - Throws: ``StorageError`` when the database is busy, damaged or lacks the record.
   public func export(_ participant: ParticipantID, actor: String) throws -> ParticipantExport? {
     try write { db in
       guard
@@ -86,6 +88,7 @@ extension SQLiteStorage {
   ///   - participant: The participant.
   ///   - actor: Who erases.
   /// - Returns: Whether the participant existed.
+  /// - Throws: ``StorageError`` when the database is busy, damaged or lacks the record.
   public func erase(_ participant: ParticipantID, actor: String) throws -> Bool {
     let existed = try write { db -> Bool in
       try db.execute(sql: "DELETE FROM participant WHERE id = ?", arguments: [participant.rawValue])
@@ -105,6 +108,7 @@ extension SQLiteStorage {
   /// The audit log, oldest first.
   ///
   /// - Returns: Every entry.
+  /// - Throws: ``StorageError`` when the database is busy, damaged or lacks the record.
   public func auditLog() throws -> [AuditEntry] {
     try read { db in try Self.audit(db, where: "", arguments: []) }
   }

@@ -9,6 +9,7 @@ extension SQLiteStorage {
   ///   - result: What the assessment concluded.
   ///   - intake: The intake.
   ///   - actor: Who ran it.
+  /// - Throws: ``StorageError`` when the database is busy, damaged or lacks the record.
   public func saveResult(_ result: AssessedResult, of intake: IntakeID, actor: String) throws {
     try write { db in
       let participant = try Self.participant(of: intake, in: db)
@@ -42,6 +43,7 @@ extension SQLiteStorage {
   ///   - intake: The intake.
   ///   - overrides: The overrides, in the order made.
   ///   - actor: Who accepted.
+  /// - Throws: ``StorageError`` when the database is busy, damaged or lacks the record.
   public func accept(_ intake: IntakeID, overrides: [Override], actor: String) throws {
     try write { db in
       let participant = try Self.participant(of: intake, in: db)
@@ -77,6 +79,7 @@ extension SQLiteStorage {
   ///
   /// - Parameter intake: The intake.
   /// - Returns: The result, if assessed.
+  /// - Throws: ``StorageError`` when the database is busy, damaged or lacks the record.
   public func result(of intake: IntakeID) throws -> StoredResult? {
     try read { db in try Self.result(of: intake, in: db) }
   }

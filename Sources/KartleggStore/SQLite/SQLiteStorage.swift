@@ -72,6 +72,7 @@ public final class SQLiteStorage: Storage {
   /// The settings as the writing connection reports them, by `PRAGMA` name.
   ///
   /// - Returns: Each required setting's current value.
+  /// - Throws: ``StorageError`` when the database is busy, damaged or lacks the record.
   public func settings() throws -> [(String, String)] {
     try pool.writeWithoutTransaction { db in
       try Self.requiredSettings.map { setting in
@@ -131,6 +132,7 @@ public final class SQLiteStorage: Storage {
   /// Keeps a survey definition (once per content hash).
   ///
   /// - Parameter survey: The definition.
+  /// - Throws: ``StorageError`` when the database is busy, damaged or lacks the record.
   public func keep(_ survey: StoredSurvey) throws {
     try write { db in
       try db.execute(
@@ -148,6 +150,7 @@ public final class SQLiteStorage: Storage {
   ///
   /// - Parameter hash: The definition's SHA-256 in hex.
   /// - Returns: The definition, if kept.
+  /// - Throws: ``StorageError`` when the database is busy, damaged or lacks the record.
   public func survey(hash: String) throws -> StoredSurvey? {
     try read { db in
       try Row.fetchOne(
