@@ -3,7 +3,7 @@ import KartleggCore
 /// Random participant ids: 40 bits in Crockford's base 32 (no I, L, O or U, so they read aloud
 /// and copy by hand without confusion), as two groups of four, e.g. `K7QM-3XPD`. They carry
 /// nothing about the person; collisions are retried by the store.
-enum PseudonymousID {
+public enum PseudonymousID {
   private static let alphabet = Array("0123456789ABCDEFGHJKMNPQRSTVWXYZ")
 
   static func make<Generator: RandomNumberGenerator>(using generator: inout Generator)
@@ -14,7 +14,10 @@ enum PseudonymousID {
   }
 
   /// The id as typed: case-insensitive, with or without the dash.
-  static func normalised(_ text: String) -> ParticipantID {
+  ///
+  /// - Parameter text: What the adviser typed.
+  /// - Returns: The id in its stored form.
+  public static func normalised(_ text: String) -> ParticipantID {
     let letters = text.uppercased().filter { $0 != "-" && $0 != " " }
     guard letters.count == 8 else { return ParticipantID(text) }
     return ParticipantID(String(letters.prefix(4)) + "-" + String(letters.suffix(4)))

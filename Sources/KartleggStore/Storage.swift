@@ -42,14 +42,20 @@ public protocol Storage: Sendable {
     actor: String
   ) throws
 
+  /// Records a whole set of answers in one transaction (an imported answers file).
+  func recordAll(_ answers: AnswerSet, in intake: IntakeID, actor: String) throws
+
   /// Changes an intake's status.
   func setStatus(_ status: IntakeStatus, of intake: IntakeID, actor: String) throws
 
   /// Saves an intake's assessment, replacing an earlier one and its overrides.
   func saveResult(_ result: AssessedResult, of intake: IntakeID, actor: String) throws
 
-  /// Accepts an intake's result with the adviser's overrides and completes the intake.
-  func accept(_ intake: IntakeID, overrides: [Override], actor: String) throws
+  /// Records an adviser's override of part of an intake's result, at once.
+  func addOverride(_ override: Override, to intake: IntakeID, actor: String) throws
+
+  /// Accepts an intake's result (with the overrides made) and completes the intake.
+  func accept(_ intake: IntakeID, actor: String) throws
 
   /// An intake's stored result.
   func result(of intake: IntakeID) throws -> StoredResult?

@@ -10,9 +10,11 @@ struct Kartlegg: ParsableCommand {
     discussion: """
       Survey definitions are XML files (see docs/survey-format.md); translations are XLIFF files
       under locales/. Exit codes: 0 ok, 64 usage, 65 bad input data, 66 missing input file,
-      70 internal error.
+      70 internal error, 75 busy database (try again).
       """,
     version: "0.1.0",
-    subcommands: [SurveyCommand.self, LocalesCommand.self, Assess.self]
+    subcommands: [
+      SurveyCommand.self, LocalesCommand.self, IntakeCommand.self, Assess.self,
+    ]
   )
 }

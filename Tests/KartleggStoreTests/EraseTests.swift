@@ -23,13 +23,11 @@ import Testing
       AssessedResult(
         values: [.overallLevel: "some"], flags: [], isProvisional: false,
         completeness: 1), of: intake, actor: "v")
-    try temporary.store.accept(
-      intake,
-      overrides: [
-        Override(
-          part: .channel, assessed: nil, chosen: "sms", reason: "Override-Reason-Marker",
-          adviser: "v", madeAt: Date())
-      ], actor: "v")
+    try temporary.store.addOverride(
+      Override(
+        part: .channel, assessed: nil, chosen: "sms", reason: "Override-Reason-Marker",
+        adviser: "v", madeAt: Date()), to: intake, actor: "v")
+    try temporary.store.accept(intake, actor: "v")
     let before = try bytes(of: temporary.path)
     #expect(before.range(of: Data("Zebulon Quarternary".utf8)) != nil)
 

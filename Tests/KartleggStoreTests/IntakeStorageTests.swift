@@ -66,7 +66,7 @@ import Testing
       AssessedResult(
         values: [.overallLevel: "some"], flags: [], isProvisional: false,
         completeness: 1), of: first, actor: "v")
-    try temporary.store.accept(first, overrides: [], actor: "v")
+    try temporary.store.accept(first, actor: "v")
     #expect(try temporary.store.unfinishedIntakes().map(\.id) == [second])
     #expect(try temporary.store.intake(first)?.status == .complete)
   }
@@ -83,7 +83,8 @@ import Testing
       part: .overallLevel, assessed: "some", chosen: "beginner",
       reason: "Trenger hjelp med alt i praksis", adviser: "v",
       madeAt: Date(timeIntervalSince1970: 0))
-    try temporary.store.accept(intake, overrides: [override], actor: "v")
+    try temporary.store.addOverride(override, to: intake, actor: "v")
+    try temporary.store.accept(intake, actor: "v")
     let result = try #require(try temporary.store.result(of: intake))
     #expect(result.value(of: .overallLevel) == "beginner")
     #expect(result.value(of: .channel) == "whatsapp")

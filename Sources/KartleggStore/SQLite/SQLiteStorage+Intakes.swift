@@ -181,6 +181,34 @@ extension SQLiteStorage {
     }
   }
 
+  /// Records a whole set of answers in one transaction (an imported answers file).
+  ///
+  /// - Parameters:
+  ///   - answers: The answers.
+  ///   - intake: The intake.
+  ///   - actor: Who imported them.
+  /// - Throws: ``StorageError`` when the intake does not exist or the database is busy.
+  public func recordAll(_ answers: AnswerSet, in intake: IntakeID, actor: String) throws {
+    let encoded = try answers.sorted { $0.key < $1.key }.map {
+      ($0.key, try AnswerCoding.encode($0.value))
+    }
+    try write { db in
+      let participant = try Self.participant(of: intake, in: db)
+      let now = timestamp()
+      for (question, value) in encoded {
+        try db.execute(
+          sql: """
+            INSERT OR REPLACE INTO answer (intake_id, question_id, value, answered_at)
+            VALUES (?, ?, ?, ?)
+            """,
+          arguments: [intake, question.rawValue, value, now])
+      }
+      try audit(
+        db, actor: actor, action: "answer.import", participant: participant,
+        detail: "intake \(intake): \(encoded.count) answers")
+    }
+  }
+
   static func participant(of intake: IntakeID, in db: Database) throws -> ParticipantID {
     guard
       let id = try String.fetchOne(

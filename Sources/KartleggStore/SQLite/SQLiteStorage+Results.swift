@@ -37,31 +37,45 @@ extension SQLiteStorage {
     }
   }
 
-  /// Accepts an intake's result with the adviser's overrides and completes the intake.
+  /// Records an adviser's override of part of an intake's result, committed at once.
+  ///
+  /// - Parameters:
+  ///   - override: The override with its reason.
+  ///   - intake: The intake.
+  ///   - actor: Who made it.
+  /// - Throws: ``StorageError`` when the intake has no result or the database is busy.
+  public func addOverride(_ override: Override, to intake: IntakeID, actor: String) throws {
+    try write { db in
+      let participant = try Self.participant(of: intake, in: db)
+      guard
+        try Bool.fetchOne(db, sql: "SELECT 1 FROM result WHERE intake_id = ?", arguments: [intake])
+          == true
+      else { throw StorageError.unknownIntake(intake) }
+      try db.execute(
+        sql: """
+          INSERT INTO override (intake_id, part, assessed, chosen, reason, adviser, made_at)
+          VALUES (?, ?, ?, ?, ?, ?, ?)
+          """,
+        arguments: [
+          intake, override.part.description, override.assessed, override.chosen,
+          override.reason, override.adviser, override.madeAt.formatted(.iso8601),
+        ])
+      try audit(
+        db, actor: actor, action: "result.override", participant: participant,
+        detail: "intake \(intake): \(override.part)")
+    }
+  }
+
+  /// Accepts an intake's result, with the overrides made, and completes the intake.
   ///
   /// - Parameters:
   ///   - intake: The intake.
-  ///   - overrides: The overrides, in the order made.
   ///   - actor: Who accepted.
-  /// - Throws: ``StorageError`` when the database is busy, damaged or lacks the record.
-  public func accept(_ intake: IntakeID, overrides: [Override], actor: String) throws {
+  /// - Throws: ``StorageError`` when the intake has no result or the database is busy.
+  public func accept(_ intake: IntakeID, actor: String) throws {
     try write { db in
       let participant = try Self.participant(of: intake, in: db)
       let now = timestamp()
-      for override in overrides {
-        try db.execute(
-          sql: """
-            INSERT INTO override (intake_id, part, assessed, chosen, reason, adviser, made_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?)
-            """,
-          arguments: [
-            intake, override.part.description, override.assessed, override.chosen,
-            override.reason, override.adviser, override.madeAt.formatted(.iso8601),
-          ])
-        try audit(
-          db, actor: actor, action: "result.override", participant: participant,
-          detail: "intake \(intake): \(override.part)")
-      }
       try db.execute(
         sql: "UPDATE result SET accepted_by = ?, accepted_at = ? WHERE intake_id = ?",
         arguments: [actor, now, intake])

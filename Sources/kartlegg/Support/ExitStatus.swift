@@ -8,4 +8,6 @@ enum ExitStatus {
   static let noInput = ExitCode(66)
   /// An internal error (EX_SOFTWARE).
   static let internalError = ExitCode(70)
+  /// A temporary failure, such as a busy database (EX_TEMPFAIL).
+  static let temporaryFailure = ExitCode(75)
 }

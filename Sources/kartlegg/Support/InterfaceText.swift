@@ -9,7 +9,7 @@ import KartleggXML
 /// Placeholders `{1}`, `{2}`, … are replaced by the arguments. A key missing from the file
 /// falls back to the English source text, then to the key itself; the test suite checks that
 /// nb, nn and en have every key the program uses.
-struct InterfaceText {
+struct InterfaceText: Sendable {
   /// The adviser languages kartlegg ships.
   static let languages: [LanguageCode] = ["nb", "nn", "en"]
 
@@ -29,6 +29,10 @@ struct InterfaceText {
   }
 
   func callAsFunction(_ key: String, _ arguments: any CustomStringConvertible...) -> String {
+    text(key, arguments: arguments.map(\.description))
+  }
+
+  func text(_ key: String, arguments: [String]) -> String {
     var text = key
     if let unit = catalog?.unit(key), unit.isTranslated, let target = unit.target {
       text = target
@@ -36,7 +40,7 @@ struct InterfaceText {
       text = unit.source
     }
     for (index, argument) in arguments.enumerated() {
-      text = text.replacingOccurrences(of: "{\(index + 1)}", with: argument.description)
+      text = text.replacingOccurrences(of: "{\(index + 1)}", with: argument)
     }
     return text
   }

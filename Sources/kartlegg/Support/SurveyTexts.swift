@@ -4,7 +4,7 @@ import KartleggCore
 import KartleggXML
 
 /// A survey's participant-facing text in one language, falling back to the source language.
-struct SurveyTexts {
+struct SurveyTexts: Sendable {
   let survey: Survey
   let language: LanguageCode
   private let catalog: TranslationCatalog?

@@ -1,0 +1,31 @@
+import KartleggCore
+
+/// Why an answer does not fit its question, in the adviser's language.
+enum ProblemText {
+  static func message(_ reason: AnswerProblem.Reason, question: Question, texts: IntakeTexts)
+    -> [String]
+  {
+    switch reason {
+    case .outOfRange(_, let minimum, let maximum):
+      return [texts.ui("intake.error.range", minimum, maximum)]
+    case .notWhole: return [texts.ui("intake.error.whole")]
+    case .tooLong(_, let maximum): return [texts.ui("intake.error.too-long", String(maximum))]
+    case .invalidDate(_, let why): return [texts.ui("intake.error.date-range", why)]
+    case .exclusiveWithOthers(_, let value):
+      let label = texts.adviser("question.\(question.id).option.\(value)")
+      return [texts.ui("intake.error.exclusive", label)]
+    case .tooManySelections(_, let maximum):
+      return [texts.ui("intake.error.too-many", String(maximum))]
+    case .constraint(_, let message):
+      let index = question.constraints.firstIndex { $0.message == message } ?? 0
+      let key = "question.\(question.id).constraint.\(index + 1)"
+      var lines = [texts.adviser(key)]
+      if let participant = texts.participant {
+        lines.append("[\(texts.participantLanguage)] " + participant(key))
+      }
+      return lines
+    default:
+      return [texts.ui("intake.error.invalid", AnswerProblem(reason).description)]
+    }
+  }
+}

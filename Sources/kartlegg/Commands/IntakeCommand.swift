@@ -1,0 +1,105 @@
+import ArgumentParser
+import Foundation
+import KartleggCore
+
+/// `kartlegg intake`: the adviser's intake conversation, saved answer by answer.
+struct IntakeCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "intake",
+    abstract: "Run an intake conversation (new, or --resume ID), or import an answers file.",
+    discussion: """
+      Registers the participant (name or case reference, cohort, programme, language), then asks
+      each question in the adviser's language with the participant's language beneath. Keys: a
+      number (several as "1 3 4"), Enter keeps the current answer, < goes back, ? explains,
+      . skips an optional question, q saves and quits. Every answer is saved before the next
+      question; after Ctrl-C, a closed terminal or the end of piped input, --resume continues at
+      the first unanswered question. At the end the result is shown; accept it (a) or override a
+      part with a reason (e).
+
+      Examples:
+        kartlegg intake
+        kartlegg intake --resume K7QM-3XPD
+        kartlegg intake --answers answers.json --name "Case 2026-114" --cohort "Høst 2026" --accept
+      """
+  )
+
+  @Option(help: ArgumentHelp("Continue an unfinished intake (participant id).", valueName: "id"))
+  var resume: String?
+
+  @Option(help: ArgumentHelp("Import a complete answers file (JSON).", valueName: "file"))
+  var answers: String?
+
+  @ArgumentParser.Flag(help: "With --answers: accept the result without review.")
+  var accept = false
+
+  @Option(help: ArgumentHelp("The survey (default: the standard survey).", valueName: "file"))
+  var survey: String?
+
+  @Option(help: ArgumentHelp("The participant's name or case reference.", valueName: "text"))
+  var name: String?
+
+  @Option(help: ArgumentHelp("The participant's phone or e-mail (optional).", valueName: "text"))
+  var contact: String?
+
+  @Option(help: ArgumentHelp("The cohort's name; a new name creates it.", valueName: "name"))
+  var cohort: String?
+
+  @Option(help: ArgumentHelp("The programme, e.g. intro or jobbsjansen.", valueName: "value"))
+  var programme: String?
+
+  @Option(
+    name: .customLong("language"),
+    help: ArgumentHelp("The participant's language for survey text.", valueName: "code"))
+  var participantLanguage: String?
+
+  @OptionGroup var database: DatabaseOptions
+  @OptionGroup var resources: ResourceOptions
+  @OptionGroup var interface: InterfaceOptions
+
+  func validate() throws {
+    if answers != nil, resume != nil {
+      throw ValidationError("--answers and --resume cannot be used together")
+    }
+    if accept, answers == nil { throw ValidationError("--accept needs --answers") }
+    if answers != nil, name == nil || cohort == nil {
+      throw ValidationError("--answers needs --name and --cohort")
+    }
+  }
+
+  func run() throws {
+    let files = try SurveyFiles(resources: resources)
+    let ui = try interface.text(root: files.root)
+    let store = try database.open()
+    let session = IntakeSession(
+      files: files, ui: ui, store: store, console: StandardConsole(), actor: Adviser.current)
+    do {
+      if let answers {
+        try session.importAnswers(
+          answers, survey: survey ?? files.standardSurvey, registration: registration(),
+          language: participantLanguage.map { LanguageCode($0) }, accept: accept)
+      } else if let resume {
+        try session.resume(resume)
+      } else {
+        try session.start(
+          survey: survey ?? files.standardSurvey, known: registration(),
+          language: participantLanguage.map { LanguageCode($0) })
+      }
+    } catch let exit as ExitCode {
+      throw exit
+    } catch {
+      throw StoreFailure.exit(for: error)
+    }
+  }
+
+  private func registration() -> PartialRegistration {
+    PartialRegistration(name: name, contact: contact, cohort: cohort, programme: programme)
+  }
+}
+
+/// Registration details given on the command line; the rest are asked.
+struct PartialRegistration {
+  var name: String?
+  var contact: String?
+  var cohort: String?
+  var programme: String?
+}

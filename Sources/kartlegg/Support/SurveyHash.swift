@@ -1,0 +1,12 @@
+import Crypto
+
+/// The SHA-256 of a survey definition file in hex: an intake records it so its answers are
+/// always read against the definition they were given under.
+enum SurveyHash {
+  static func of(_ bytes: [UInt8]) -> String {
+    SHA256.hash(data: bytes).map { byte in
+      let digits = String(byte, radix: 16)
+      return digits.count == 1 ? "0" + digits : digits
+    }.joined()
+  }
+}
