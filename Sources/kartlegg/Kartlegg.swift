@@ -14,7 +14,8 @@ struct Kartlegg: ParsableCommand {
       """,
     version: "0.1.0",
     subcommands: [
-      SurveyCommand.self, LocalesCommand.self, IntakeCommand.self, Assess.self,
+      SurveyCommand.self, LocalesCommand.self, IntakeCommand.self, ParticipantsCommand.self,
+      Assess.self,
     ]
   )
 }

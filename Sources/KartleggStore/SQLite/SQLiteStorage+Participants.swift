@@ -41,6 +41,20 @@ extension SQLiteStorage {
     }
   }
 
+  /// Records in the audit log that names were listed.
+  ///
+  /// - Parameters:
+  ///   - cohort: The cohort listed, if one.
+  ///   - actor: Who listed them.
+  /// - Throws: ``StorageError`` when the database is busy.
+  public func noteNamesListed(cohort: String?, actor: String) throws {
+    try write { db in
+      try audit(
+        db, actor: actor, action: "participant.list-names", participant: nil,
+        detail: cohort.map { "cohort \($0)" })
+    }
+  }
+
   /// Everything stored about one participant; the export is audit-logged.
   ///
   /// - Parameters:

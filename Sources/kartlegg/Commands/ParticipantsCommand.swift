@@ -1,0 +1,13 @@
+import ArgumentParser
+
+/// `kartlegg participants`: list, show, export and erase stored participants.
+struct ParticipantsCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "participants",
+    abstract: "List, show, export or erase stored participants.",
+    subcommands: [
+      ParticipantsList.self, ParticipantsShow.self, ParticipantsExport.self,
+      ParticipantsErase.self,
+    ]
+  )
+}
