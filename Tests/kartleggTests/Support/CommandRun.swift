@@ -1,7 +1,7 @@
 import Foundation
 
 /// Runs the built `kartlegg` binary as a user would and captures what it prints.
-struct CommandRun {
+struct CommandRun: Sendable {
   var status: Int32
   var output: String
   var errors: String
