@@ -52,7 +52,7 @@ let package = Package(
       exclude: ["Fixtures"]
     ),
     .testTarget(name: "KartleggStoreTests", dependencies: ["KartleggStore"]),
-    .testTarget(name: "KartleggTerminalTests", dependencies: ["KartleggTerminal"]),
+    .testTarget(name: "KartleggTerminalTests", dependencies: ["KartleggTerminal", "KartleggXML"]),
     .testTarget(name: "kartleggTests", dependencies: ["kartlegg"]),
     .testTarget(
       name: "AssessmentTests",
