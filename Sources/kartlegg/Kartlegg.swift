@@ -13,6 +13,6 @@ struct Kartlegg: ParsableCommand {
       70 internal error.
       """,
     version: "0.1.0",
-    subcommands: [SurveyCommand.self, LocalesCommand.self, Assess.self]
+    subcommands: [SurveyCommand.self, LocalesCommand.self, Assess.self, GroupsCommand.self]
   )
 }
