@@ -16,6 +16,8 @@ struct MemberSearch {
   let pinnedGroups: [Int]
   /// Per member, the members it must be apart from, ascending.
   let apart: [[Int]]
+  /// Per member, the members it may swap with, ascending; `nil` for everyone.
+  let partners: [[Int]]?
   private(set) var groupOf: [Int]
   private(set) var sizes: [Int]
   private var keyCounts: [[Int]]
@@ -30,8 +32,9 @@ struct MemberSearch {
   init(
     weights: [Int], codes: [[Int]], valueCounts: [Int], languages: [Int], languageCount: Int,
     sizes limits: (minimum: Int, maximum: Int), pinnedGroups: [Int], apart: [[Int]],
-    groupOf start: [Int], groupCount: Int, budget: Int
+    partners: [[Int]]?, groupOf start: [Int], groupCount: Int, budget: Int
   ) {
+    self.partners = partners
     self.weights = weights
     self.codes = codes
     self.valueCounts = valueCounts
@@ -169,7 +172,8 @@ struct MemberSearch {
         if gain > bestGain { (bestGain, bestTarget, bestPartner) = (gain, target, -1) }
       }
     }
-    for other in codes.indices where groupOf[other] != source && isMovable(other) {
+    for other in partners?[member] ?? Array(codes.indices)
+    where groupOf[other] != source && isMovable(other) {
       work += 1
       if codes[other] == codes[member], languages[other] == languages[member],
         pinnedGroups[member] < 0, apart[member].isEmpty, apart[other].isEmpty
