@@ -42,30 +42,51 @@ extension LabelSearch {
   }
 
   /// A local optimum near `start`: moves one group from a label to another, adds one or
-  /// removes one, taking the first improving move and scanning on until a full round of moves
-  /// finds none.
+  /// removes one. Target labels are tried in order of their potential (how much members
+  /// would gain there over where they are now), and the scan starts again after each
+  /// improvement, so the budget goes to promising moves first; it ends when a full scan finds
+  /// no improvement.
   mutating func improve(_ start: [Int]) -> [Int] {
     var groups = start
     guard var current = value(groups) else { return start }
-    let candidates = Array(-1..<space.labels.count)
-    let moveCount = candidates.count * candidates.count
-    var move = 0
-    var sinceImprovement = 0
-    while sinceImprovement < moveCount, work < budget, current < bound {
-      let from = candidates[move / candidates.count]
-      let to = candidates[move % candidates.count]
-      move = (move + 1) % moveCount
-      sinceImprovement += 1
-      guard from != to, from < 0 || groups[from] > 0 else { continue }
-      var trial = groups
-      if from >= 0 { trial[from] -= 1 }
-      if to >= 0 { trial[to] += 1 }
-      if let score = value(trial), score > current {
-        groups = trial
-        current = score
-        sinceImprovement = 0
+    var improved = true
+    while improved, work < budget, current < bound {
+      improved = false
+      let sources = [-1] + groups.indices.filter { groups[$0] > 0 }
+      scan: for target in rankedTargets(groups) {
+        for source in sources where source != target {
+          var trial = groups
+          if source >= 0 { trial[source] -= 1 }
+          if target >= 0 { trial[target] += 1 }
+          if let score = value(trial), score > current {
+            groups = trial
+            current = score
+            improved = true
+            break scan
+          }
+          if work >= budget { break scan }
+        }
       }
     }
     return groups
+  }
+
+  /// Every label and -1 (no target: a removal), labels with potential first, highest first.
+  private mutating func rankedTargets(_ groups: [Int]) -> [Int] {
+    let assignment = self.assignment(groups)
+    work += assignmentWork
+    var potential = Array(repeating: 0, count: space.labels.count)
+    for (label, row) in assignment.enumerated() {
+      for (profile, count) in row.enumerated() where count > 0 {
+        let have = space.gains[profile][label]
+        for target in potential.indices where space.gains[profile][target] > have {
+          potential[target] += count * (space.gains[profile][target] - have)
+        }
+      }
+    }
+    let promising = potential.indices.filter { potential[$0] > 0 }.sorted {
+      (potential[$0], $1) > (potential[$1], $0)
+    }
+    return promising + [-1] + potential.indices.filter { potential[$0] == 0 }
   }
 }

@@ -12,7 +12,7 @@ struct LabelSearch {
   let bound: Int
   /// Edge scans the search may spend; a deterministic stand-in for a time limit.
   let budget: Int
-  private(set) var work = 0
+  var work = 0
   private var memo: [[Int]: Int] = [:]
 
   init(
@@ -50,6 +50,9 @@ struct LabelSearch {
   func assignment(_ groups: [Int]) -> [[Int]] {
     solve(groups, keepAssignment: true).assignment
   }
+
+  /// The work an ``assignment(_:)`` costs, counted as one flow's worth of edges.
+  var assignmentWork: Int { counts.count * space.labels.count }
 
   private func solve(_ groups: [Int], keepAssignment: Bool) -> (
     value: Int, assignment: [[Int]], scans: Int
