@@ -123,6 +123,19 @@ func same(
     #expect(try GroupPlanner.plan(for: request) == GroupPlanner.plan(for: request))
   }
 
+  @Test func sharedInterpreterNeverLowersTheKeyScore() throws {
+    var request = cohort(RandomCohort.profiles(36, seed: 5))
+    let languages = ["ar", "ti", "uk"]
+    for index in request.members.indices where index % 2 == 0 {
+      request.members[index].interpreterLanguage = languages[index % 3]
+    }
+    let without = try GroupPlanner.plan(for: request)
+    request.prefersSharedInterpreter = true
+    let with = try GroupPlanner.plan(for: request)
+    #expect(with.weightedMatches >= without.weightedMatches)
+    #expect(with.interpreterMatches >= without.interpreterMatches)
+  }
+
   @Test func sharedInterpreterBreaksTiesBetweenEqualGroupings() throws {
     var request = cohort(same(12, "care"), minimum: 6, maximum: 6)
     for index in request.members.indices {

@@ -92,6 +92,21 @@ import Testing
     #expect(run.output.isEmpty)
   }
 
+  @Test func readsByteOrderMarkCRLFAndQuotedFields() throws {
+    let rows = (1...6).map { "\"p\($0), quoted\",2,work,care" }
+    let roster =
+      "\u{FEFF}industry,goal,level,id\r\n"
+      + rows.map { row in
+        let fields = row.components(separatedBy: ",2,work,care")[0]
+        return "care,work,2,\(fields)"
+      }.joined(separator: "\r\n") + "\r\n"
+    let (run, _) = try suggest(roster, ["--format", "csv"])
+    #expect(run.status == 0)
+    #expect(run.errors.isEmpty)
+    let lines = run.output.split(separator: "\n").map(String.init)
+    #expect(lines == ["id,group"] + (1...6).map { "\"p\($0), quoted\",G1" })
+  }
+
   @Test func wrongHeaderIsReportedOnLineOne() throws {
     let (run, path) = try suggest("id,level,goal\np1,1,work\n")
     #expect(run.status == 65)

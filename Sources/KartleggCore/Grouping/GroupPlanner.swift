@@ -6,8 +6,8 @@
 /// around and sends members to them by min-cost flow, then a member search applies pins, apart
 /// pairs and the interpreter preference. See `docs/grouping.md`.
 public enum GroupPlanner {
-  /// Edge scans for the label search: about 0.6 s on one core of the benchmark machine.
-  static let labelBudget = 100_000_000
+  /// Edge scans for the label search: about 0.5 s on one core of the benchmark machine.
+  static let labelBudget = 70_000_000
   /// Pair evaluations for each pass of the member search: about 0.3 s at most.
   static let memberBudget = 10_000_000
 
@@ -79,12 +79,17 @@ public enum GroupPlanner {
     var search = LabelSearch(
       counts: table.profileCounts, space: space, minimumSize: request.minimumSize,
       maximumSize: request.maximumSize, minimumGroups: minimumGroups, budget: labelBudget)
-    let starts = [
-      LabelStarts.own(table: table, space: space, search: search),
-      LabelStarts.chunked(
-        table: table, space: space, request: request, minimumGroups: minimumGroups),
-    ].compactMap { $0 }
-    guard let chosen = search.best(from: starts) else {
+    // Own groups per profile first; then sort-and-chunk with the fewest, the middle and the
+    // most groups that fit, so the search also starts from other group counts.
+    let count = request.members.count
+    let fewest = max((count + request.maximumSize - 1) / request.maximumSize, minimumGroups)
+    let most = count / request.minimumSize
+    let starts =
+      [LabelStarts.own(table: table, space: space, search: search)]
+      + [fewest, (fewest + most) / 2, most].map {
+        LabelStarts.chunked(table: table, space: space, request: request, groupCount: $0)
+      }
+    guard let chosen = search.best(from: starts.compactMap { $0 }) else {
       preconditionFailure("the chunked start fits whenever the request passed its checks")
     }
     let assignment = search.assignment(chosen)

@@ -1,12 +1,13 @@
 extension LabelSearch {
   /// Kicks in a row without improvement before the search stops.
-  static let kickLimit = 20
+  static let kickLimit = 60
 
   /// The best group counts found from these starts within the budget.
   ///
   /// Each start is improved by ``improve(_:)``; then, while the budget lasts and the bound is
-  /// not reached, the best counts are kicked (one or two groups relabelled at random, from a
-  /// fixed seed) and improved again, keeping any result at least as good.
+  /// not reached, the best counts are kicked (one or two groups moved to another label,
+  /// removed or added at random, from a fixed seed) and improved again, keeping any result at
+  /// least as good.
   mutating func best(from starts: [[Int]]) -> [Int]? {
     var best: (groups: [Int], value: Int)?
     for start in starts where value(start) != nil && (best?.value ?? -1) < bound {
@@ -22,12 +23,12 @@ extension LabelSearch {
       let open = kicked.indices.filter { kicked[$0] > 0 }
       guard !open.isEmpty else { break }
       for _ in 0..<(1 + Int(random.next() % 2)) {
+        // Move a group to a random label, remove one, or add one at a random label.
         let from = open[Int(random.next() % UInt64(open.count))]
         let to = Int(random.next() % UInt64(kicked.count))
-        if kicked[from] > 0 {
-          kicked[from] -= 1
-          kicked[to] += 1
-        }
+        let kind = random.next() % 3
+        if kind != 2, kicked[from] > 0 { kicked[from] -= 1 }
+        if kind != 1 { kicked[to] += 1 }
       }
       guard value(kicked) != nil else {
         failures += 1

@@ -1,14 +1,16 @@
 /// Starting group counts for the label search.
 enum LabelStarts {
-  /// Sort and chunk: members sorted by profile, cut into the fewest groups that fit, each
-  /// group counted under its majority label. Always fits when the request passed its checks.
+  /// Sort and chunk: members sorted by profile, cut into `groupCount` groups, each group
+  /// counted under its majority label. With the fewest groups that fit (at least
+  /// `minimumGroups`), it always fits when the request passed its checks.
   static func chunked(
-    table: ProfileTable, space: LabelSpace, request: GroupingRequest, minimumGroups: Int
+    table: ProfileTable, space: LabelSpace, request: GroupingRequest, groupCount: Int
   ) -> [Int]? {
     let members = table.profileMembers.flatMap { $0 }
     let count = members.count
-    let groupCount = max((count + request.maximumSize - 1) / request.maximumSize, minimumGroups)
-    guard groupCount > 0, groupCount * request.minimumSize <= count else { return nil }
+    guard groupCount > 0, groupCount * request.minimumSize <= count,
+      groupCount * request.maximumSize >= count
+    else { return nil }
     var groups = Array(repeating: 0, count: space.labels.count)
     let (quotient, remainder) = count.quotientAndRemainder(dividingBy: groupCount)
     var start = 0
