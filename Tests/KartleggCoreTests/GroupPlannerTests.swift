@@ -118,6 +118,33 @@ func same(
         })
   }
 
+  @Test func manyValuesPerKeyUseProfilesAsLabels() throws {
+    // Four keys with 30 values each: 810,000 combinations, so the labels are the 60 profiles.
+    let request = GroupingRequest(
+      keys: (0..<4).map { .init(name: "k\($0)", weight: 4 - $0) },
+      members: (0..<60).map { member in
+        .init(id: "p\(member)", values: (0..<4).map { key in "v\(member * (key + 1) % 30)" })
+      }, minimumSize: 6, maximumSize: 10)
+    let plan = try GroupPlanner.plan(for: request)
+    #expect(plan.groups.allSatisfy { (6...10).contains($0.members.count) })
+    #expect(plan.groups.flatMap(\.members).sorted() == Array(0..<60))
+    // Members m and m + 30 agree on the first key: 30 pairs, at best two per group.
+    #expect(plan.keyMatches[0] >= 12)
+  }
+
+  @Test func thousandsOfProfilesFallBackToSortedChunks() throws {
+    // 480 members, each its own profile: 480 × 480 profile–label pairs, above the limit.
+    let request = GroupingRequest(
+      keys: [.init(name: "id", weight: 1), .init(name: "team", weight: 2)],
+      members: (0..<480).map { .init(id: "p\($0)", values: ["\($0)", "t\($0 % 8)"]) },
+      minimumSize: 6, maximumSize: 10)
+    let plan = try GroupPlanner.plan(for: request)
+    #expect(plan.groups.count == 48)
+    #expect(plan.groups.allSatisfy { (6...10).contains($0.members.count) })
+    #expect(plan.groups.flatMap(\.members).sorted() == Array(0..<480))
+    #expect(plan.keyMatches[1] == 480)
+  }
+
   @Test func sameRequestGivesTheSamePlan() throws {
     let request = cohort(RandomCohort.profiles(40, seed: 3))
     #expect(try GroupPlanner.plan(for: request) == GroupPlanner.plan(for: request))

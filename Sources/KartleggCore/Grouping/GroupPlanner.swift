@@ -8,6 +8,10 @@
 public enum GroupPlanner {
   /// Edge scans for the label search: about 0.5 s on one core of the benchmark machine.
   static let labelBudget = 70_000_000
+  /// The most profile–label pairs the label search takes on; beyond (thousands of distinct
+  /// profiles), members sorted by profile are cut into groups and the member search does the
+  /// rest.
+  static let labelSpaceLimit = 200_000
   /// Pair evaluations for each pass of the member search: about 0.3 s at most.
   static let memberBudget = 10_000_000
 
@@ -75,14 +79,17 @@ public enum GroupPlanner {
   private static func labelGrouping(
     table: ProfileTable, weights: [Int], request: GroupingRequest, minimumGroups: Int
   ) -> (members: [Int], count: Int) {
+    let count = request.members.count
+    let fewest = max((count + request.maximumSize - 1) / request.maximumSize, minimumGroups)
+    guard table.profiles.count * LabelSpace.labelCount(for: table) <= labelSpaceLimit else {
+      return sortedChunks(table: table, groupCount: fewest)
+    }
     let space = LabelSpace(table: table, weights: weights)
     var search = LabelSearch(
       counts: table.profileCounts, space: space, minimumSize: request.minimumSize,
       maximumSize: request.maximumSize, minimumGroups: minimumGroups, budget: labelBudget)
     // Own groups per profile first; then sort-and-chunk with the fewest, the middle and the
     // most groups that fit, so the search also starts from other group counts.
-    let count = request.members.count
-    let fewest = max((count + request.maximumSize - 1) / request.maximumSize, minimumGroups)
     let most = count / request.minimumSize
     let starts =
       [LabelStarts.own(table: table, space: space, search: search)]
@@ -117,5 +124,21 @@ public enum GroupPlanner {
       }
     }
     return (groupOf, group)
+  }
+
+  /// Members sorted by profile, cut into `groupCount` near-equal groups.
+  private static func sortedChunks(table: ProfileTable, groupCount: Int) -> (
+    members: [Int], count: Int
+  ) {
+    let members = table.profileMembers.flatMap { $0 }
+    var groupOf = Array(repeating: 0, count: members.count)
+    let (quotient, remainder) = members.count.quotientAndRemainder(dividingBy: groupCount)
+    var start = 0
+    for group in 0..<groupCount {
+      let size = quotient + (group < remainder ? 1 : 0)
+      for member in members[start..<(start + size)] { groupOf[member] = group }
+      start += size
+    }
+    return (groupOf, groupCount)
   }
 }

@@ -15,10 +15,20 @@ struct LabelSpace {
   /// profiles themselves.
   static let combinationLimit = 512
 
+  /// How many labels the space for this table has.
+  static func labelCount(for table: ProfileTable) -> Int {
+    combinationCount(for: table) ?? table.profiles.count
+  }
+
+  /// The number of combinations of values, or `nil` above ``combinationLimit``.
+  private static func combinationCount(for table: ProfileTable) -> Int? {
+    let combinations = table.valueNames.reduce(1) { $0 > combinationLimit ? $0 : $0 * $1.count }
+    return combinations <= combinationLimit ? combinations : nil
+  }
+
   init(table: ProfileTable, weights: [Int]) {
     let radices = table.valueNames.map(\.count)
-    let combinations = radices.reduce(1) { $0 > Self.combinationLimit ? $0 : $0 * $1 }
-    if combinations <= Self.combinationLimit {
+    if Self.combinationCount(for: table) != nil {
       var all: [[Int]] = [[]]
       for radix in radices { all = all.flatMap { prefix in (0..<radix).map { prefix + [$0] } } }
       labels = all

@@ -20,9 +20,10 @@ struct MemberSearch {
   let partners: [[Int]]?
   private(set) var groupOf: [Int]
   private(set) var sizes: [Int]
-  private var keyCounts: [[Int]]
-  private var languageCounts: [[Int]]
-  private let keyOffsets: [Int]
+  /// Per group, its keys' values and (as the last column) its interpreter languages.
+  private var tallies: [GroupTally]
+  /// Per group, how many members need an interpreter.
+  private var languageMembers: [Int]
   private let keyScale: Int
   private let constraintScale: Int
   /// Pair evaluations the search may spend; a deterministic stand-in for a time limit.
@@ -46,45 +47,41 @@ struct MemberSearch {
     self.apart = apart
     self.groupOf = start
     self.budget = budget
-    var offsets: [Int] = []
-    var width = 0
-    for count in valueCounts {
-      offsets.append(width)
-      width += count
-    }
-    keyOffsets = offsets
     keyScale = codes.count + 1
     constraintScale = (codes.count * weights.reduce(0, +) + 1) * keyScale + codes.count + 1
     sizes = Array(repeating: 0, count: groupCount)
-    keyCounts = Array(repeating: Array(repeating: 0, count: width), count: groupCount)
-    languageCounts = Array(repeating: Array(repeating: 0, count: languageCount), count: groupCount)
+    let groupCapacity = max(limits.maximum, start.count / max(groupCount, 1) + 1)
+    tallies = Array(
+      repeating: GroupTally(valueCounts: valueCounts + [languageCount], capacity: groupCapacity),
+      count: groupCount)
+    languageMembers = Array(repeating: 0, count: groupCount)
     for member in codes.indices { add(member, to: start[member]) }
   }
 
   private mutating func add(_ member: Int, to group: Int) {
     sizes[group] += 1
-    for (key, code) in codes[member].enumerated() { keyCounts[group][keyOffsets[key] + code] += 1 }
-    if languages[member] >= 0 { languageCounts[group][languages[member]] += 1 }
+    for (key, code) in codes[member].enumerated() { tallies[group].add(key, code) }
+    if languages[member] >= 0 {
+      tallies[group].add(weights.count, languages[member])
+      languageMembers[group] += 1
+    }
     groupOf[member] = group
   }
 
   private mutating func remove(_ member: Int, from group: Int) {
     sizes[group] -= 1
-    for (key, code) in codes[member].enumerated() { keyCounts[group][keyOffsets[key] + code] -= 1 }
-    if languages[member] >= 0 { languageCounts[group][languages[member]] -= 1 }
+    for (key, code) in codes[member].enumerated() { tallies[group].remove(key, code) }
+    if languages[member] >= 0 {
+      tallies[group].remove(weights.count, languages[member])
+      languageMembers[group] -= 1
+    }
   }
 
   /// The group's key score times the scale, plus its interpreter matches.
   private func value(of group: Int) -> Int {
     var score = 0
-    for key in weights.indices {
-      var best = 0
-      for code in 0..<valueCounts[key] {
-        best = max(best, keyCounts[group][keyOffsets[key] + code])
-      }
-      score += weights[key] * best
-    }
-    return score * keyScale + (languageCounts[group].max() ?? 0)
+    for key in weights.indices { score += weights[key] * tallies[group].largest[key] }
+    return score * keyScale + tallies[group].largest[weights.count]
   }
 
   /// Broken constraints that involve `member` if it were in `group`, not counting `ignoring`.
@@ -102,12 +99,11 @@ struct MemberSearch {
     let group = groupOf[member]
     if violations(member, in: group) > 0 { return true }
     for (key, code) in codes[member].enumerated()
-    where keyCounts[group][keyOffsets[key] + code] < sizes[group] {
+    where weights[key] > 0 && tallies[group].count(key, code) < sizes[group] {
       return true
     }
     let language = languages[member]
-    return language >= 0
-      && languageCounts[group][language] < languageCounts[group].reduce(0, +)
+    return language >= 0 && tallies[group].count(weights.count, language) < languageMembers[group]
   }
 
   private func isMovable(_ member: Int) -> Bool {
