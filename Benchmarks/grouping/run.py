@@ -64,9 +64,9 @@ def optimum(roster, gmin, gmax):
         [sys.executable, BENCH / "optimal_label_ilp.py", roster, assignment,
          "--min", str(gmin), "--max", str(gmax), "--time", "120"],
         check=True, capture_output=True, text=True).stdout)
-    result = {"status": info["status"],
-              "objective": evaluate(roster, assignment, gmin, gmax)["objective_4_2_1"],
-              "S": evaluate(roster, assignment, gmin, gmax)["S_composite"]}
+    scored = evaluate(roster, assignment, gmin, gmax)
+    result = {"status": info["status"], "objective": scored["objective_4_2_1"],
+              "S": scored["S_composite"]}
     cached.write_text(json.dumps(result))
     return result
 
@@ -100,8 +100,8 @@ def main():
                 subprocess.run([sys.executable, BENCH / "gen_input.py", str(n), path,
                                 "--seed", str(seed)], check=True)
             rosters.append(path)
-    print(f"| roster | n | kartlegg S | optimum S | gap % | M1 | time (s) | deterministic |")
-    print(f"|---|---|---|---|---|---|---|---|")
+    print("| roster | n | kartlegg S | optimum S | gap % | M1 | time (s) | deterministic |")
+    print("|---|---|---|---|---|---|---|---|")
     failed = False
     for roster in rosters:
         output, seconds, same = run_kartlegg(binary, roster, a.min, a.max)
