@@ -1,0 +1,120 @@
+/// What to group: members with a value per key, the keys' weights, size limits and constraints.
+///
+/// Members are referred to by their position in ``members``. Everything here is plain data, so
+/// a caller can build a request from a roster file, a cohort of assessments or a test.
+public struct GroupingRequest: Hashable, Sendable {
+  /// One thing a group should share, e.g. industry (bransje), with its weight in the score.
+  public struct Key: Hashable, Sendable {
+    /// The key's name, used in reasons, e.g. `industry`.
+    public var name: String
+    /// The weight of a match on this key (0–1,000); higher keys weigh more.
+    public var weight: Int
+
+    /// Creates a key.
+    ///
+    /// - Parameters:
+    ///   - name: The key's name.
+    ///   - weight: The weight of a match on this key.
+    public init(name: String, weight: Int) {
+      self.name = name
+      self.weight = weight
+    }
+  }
+
+  /// One participant to place.
+  public struct Member: Hashable, Sendable {
+    /// The participant's identifier, used only in messages.
+    public var id: String
+    /// The participant's value for each key, in the order of ``GroupingRequest/keys``.
+    public var values: [String]
+    /// The language an interpreter (tolk) is needed in, or `nil` if none is needed.
+    public var interpreterLanguage: String?
+
+    /// Creates a member.
+    ///
+    /// - Parameters:
+    ///   - id: The participant's identifier.
+    ///   - values: One value per key.
+    ///   - interpreterLanguage: The interpreter language needed, if any.
+    public init(id: String, values: [String], interpreterLanguage: String? = nil) {
+      self.id = id
+      self.values = values
+      self.interpreterLanguage = interpreterLanguage
+    }
+  }
+
+  /// A member who must be in the group with a given name.
+  public struct Pin: Hashable, Sendable {
+    /// The member's position in ``GroupingRequest/members``.
+    public var member: Int
+    /// The name of the group.
+    public var group: String
+
+    /// Creates a pin.
+    ///
+    /// - Parameters:
+    ///   - member: The member's position.
+    ///   - group: The name of the group.
+    public init(member: Int, group: String) {
+      self.member = member
+      self.group = group
+    }
+  }
+
+  /// Two members who must not share a group.
+  public struct ApartPair: Hashable, Sendable {
+    /// The first member's position.
+    public var first: Int
+    /// The second member's position.
+    public var second: Int
+
+    /// Creates a pair.
+    ///
+    /// - Parameters:
+    ///   - first: The first member's position.
+    ///   - second: The second member's position.
+    public init(_ first: Int, _ second: Int) {
+      self.first = first
+      self.second = second
+    }
+  }
+
+  /// The keys, most important first.
+  public var keys: [Key]
+  /// The participants.
+  public var members: [Member]
+  /// The smallest allowed group.
+  public var minimumSize: Int
+  /// The largest allowed group.
+  public var maximumSize: Int
+  /// Whether members needing the same interpreter language should share groups; this counts
+  /// only between groupings with the same key score.
+  public var prefersSharedInterpreter: Bool
+  /// Members who must be in a named group.
+  public var pins: [Pin]
+  /// Pairs of members who must be in different groups.
+  public var apart: [ApartPair]
+
+  /// Creates a request.
+  ///
+  /// - Parameters:
+  ///   - keys: The keys, most important first.
+  ///   - members: The participants.
+  ///   - minimumSize: The smallest allowed group.
+  ///   - maximumSize: The largest allowed group.
+  ///   - prefersSharedInterpreter: Whether to prefer a shared interpreter language.
+  ///   - pins: Members who must be in a named group.
+  ///   - apart: Pairs who must be in different groups.
+  public init(
+    keys: [Key], members: [Member], minimumSize: Int, maximumSize: Int,
+    prefersSharedInterpreter: Bool = false, pins: [Pin] = [], apart: [ApartPair] = []
+  ) {
+    self.keys = keys
+    self.members = members
+    self.minimumSize = minimumSize
+    self.maximumSize = maximumSize
+    self.prefersSharedInterpreter = prefersSharedInterpreter
+    self.pins = pins
+    self.apart = apart
+  }
+}

@@ -1,0 +1,115 @@
+/// A small min-cost flow solver (successive shortest paths with a queue-based Bellman–Ford),
+/// for the label assignment; costs may be negative as long as there is no negative cycle at
+/// the start.
+struct MinimumCostFlow {
+  private var head: [Int]
+  private var next: [Int] = []
+  private var target: [Int] = []
+  private var capacity: [Int] = []
+  private var cost: [Int] = []
+  /// Edges looked at so far: the solver's work, for deterministic budgets.
+  private(set) var scans = 0
+
+  init(nodeCount: Int) {
+    head = Array(repeating: -1, count: nodeCount)
+  }
+
+  /// Adds an edge and its residual twin; returns the edge's index.
+  @discardableResult
+  mutating func addEdge(from: Int, to: Int, capacity edgeCapacity: Int, cost edgeCost: Int) -> Int {
+    let index = target.count
+    target += [to, from]
+    capacity += [edgeCapacity, 0]
+    cost += [edgeCost, -edgeCost]
+    next += [head[from], head[to]]
+    head[from] = index
+    head[to] = index + 1
+    return index
+  }
+
+  /// The flow on an edge returned by ``addEdge(from:to:capacity:cost:)``.
+  func flow(on edge: Int) -> Int { capacity[edge + 1] }
+
+  /// Sends up to `amount` units from `source` to `sink` at minimum cost.
+  ///
+  /// Primal–dual: a queue-based Bellman–Ford finds the shortest distances, then depth-first
+  /// searches push flow along every shortest path at once; costs are small integers, so there
+  /// are few distinct distances and few rounds.
+  ///
+  /// - Returns: The units sent and their total cost.
+  mutating func send(_ amount: Int, from source: Int, to sink: Int) -> (flow: Int, cost: Int) {
+    var sent = 0
+    var total = 0
+    var distance = [Int](repeating: .max, count: head.count)
+    var visited = [Bool](repeating: false, count: head.count)
+    while sent < amount, shortestDistances(from: source, into: &distance) {
+      guard distance[sink] != .max else { break }
+      while sent < amount {
+        for node in visited.indices { visited[node] = false }
+        let pushed = push(
+          from: source, to: sink, limit: amount - sent, distance: distance, visited: &visited)
+        guard pushed > 0 else { break }
+        sent += pushed
+        total += pushed * distance[sink]
+      }
+    }
+    return (sent, total)
+  }
+
+  private mutating func shortestDistances(from source: Int, into distance: inout [Int]) -> Bool {
+    let nodeCount = head.count
+    var queued = [Bool](repeating: false, count: nodeCount)
+    var queue = [Int](repeating: 0, count: nodeCount + 1)
+    for node in 0..<nodeCount { distance[node] = .max }
+    distance[source] = 0
+    var front = 0
+    var back = 1
+    queue[0] = source
+    queued[source] = true
+    while front != back {
+      let node = queue[front]
+      front = front == nodeCount ? 0 : front + 1
+      queued[node] = false
+      var edge = head[node]
+      while edge >= 0 {
+        scans += 1
+        let to = target[edge]
+        if capacity[edge] > 0, distance[node] + cost[edge] < distance[to] {
+          distance[to] = distance[node] + cost[edge]
+          if !queued[to] {
+            queued[to] = true
+            queue[back] = to
+            back = back == nodeCount ? 0 : back + 1
+          }
+        }
+        edge = next[edge]
+      }
+    }
+    return true
+  }
+
+  private mutating func push(
+    from node: Int, to sink: Int, limit: Int, distance: [Int], visited: inout [Bool]
+  ) -> Int {
+    if node == sink { return limit }
+    visited[node] = true
+    var used = 0
+    var edge = head[node]
+    while edge >= 0, used < limit {
+      scans += 1
+      let to = target[edge]
+      if capacity[edge] > 0, !visited[to], distance[to] == distance[node] + cost[edge] {
+        let pushed = push(
+          from: to, to: sink, limit: min(limit - used, capacity[edge]), distance: distance,
+          visited: &visited)
+        if pushed > 0 {
+          capacity[edge] -= pushed
+          capacity[edge ^ 1] += pushed
+          used += pushed
+        }
+      }
+      edge = next[edge]
+    }
+    return used
+  }
+}
