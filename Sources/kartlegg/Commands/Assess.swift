@@ -55,9 +55,7 @@ struct Assess: ParsableCommand {
     var options = interface
     if let language { options.language = language }
     let ui = try options.text(root: files.root)
-    // Survey labels in the adviser's language when the survey has it, else its own language.
-    let labelLanguage = loaded.language(ui.language) == nil ? nil : ui.language
-    let texts = try SurveyTexts(survey: loaded, language: labelLanguage, root: files.root)
+    let texts = try SurveyTexts.forAdviser(loaded, ui: ui, root: files.root)
     let width = TerminalWidth.current()
     print(
       AssessmentText(survey: loaded, assessment: assessment, texts: texts, ui: ui, width: width)

@@ -34,8 +34,7 @@ extension IntakeSession {
     let intake = try store.startIntake(
       for: participant, surveyHash: hash, language: participantLanguage, actor: actor)
     try store.recordAll(file.answers, in: intake, actor: actor)
-    let adviserLanguage = survey.language(ui.language) == nil ? nil : ui.language
-    let labels = try SurveyTexts(survey: survey, language: adviserLanguage, root: files.root)
+    let labels = try SurveyTexts.forAdviser(survey, ui: ui, root: files.root)
     let result = ResultParts(survey: survey, texts: labels, ui: ui).stored(
       Assessor(survey: survey).assess(file.answers))
     try store.saveResult(result, of: intake, actor: actor)

@@ -9,8 +9,7 @@ extension IntakeSession {
   func review(survey: Survey, intake record: IntakeRecord, assessAgain: Bool) throws {
     let answers = try store.answers(of: record.id).answers
     let assessment = Assessor(survey: survey).assess(answers)
-    let adviserLanguage = survey.language(ui.language) == nil ? nil : ui.language
-    let labels = try SurveyTexts(survey: survey, language: adviserLanguage, root: files.root)
+    let labels = try SurveyTexts.forAdviser(survey, ui: ui, root: files.root)
     let parts = ResultParts(survey: survey, texts: labels, ui: ui)
     let earlier = try store.result(of: record.id)
     if assessAgain || earlier == nil {

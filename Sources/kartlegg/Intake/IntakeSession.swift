@@ -84,8 +84,7 @@ struct IntakeSession {
   /// The texts of a survey: the adviser's language (when the survey has it) and the
   /// participant's beneath.
   func texts(for survey: Survey, participant: LanguageCode) throws -> IntakeTexts {
-    let adviserLanguage = survey.language(ui.language) == nil ? nil : ui.language
-    let adviser = try SurveyTexts(survey: survey, language: adviserLanguage, root: files.root)
+    let adviser = try SurveyTexts.forAdviser(survey, ui: ui, root: files.root)
     let participantTexts =
       participant == adviser.language
       ? nil : try SurveyTexts(survey: survey, language: participant, root: files.root)

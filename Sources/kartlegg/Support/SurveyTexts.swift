@@ -32,6 +32,14 @@ struct SurveyTexts: Sendable {
     }
   }
 
+  /// The survey's text in the adviser's interface language when the survey has it, else in
+  /// the survey's own language.
+  static func forAdviser(_ survey: Survey, ui: InterfaceText, root: URL) throws -> SurveyTexts {
+    try SurveyTexts(
+      survey: survey, language: survey.language(ui.language) == nil ? nil : ui.language,
+      root: root)
+  }
+
   /// The text for a key: the reviewed translation, an unreviewed one marked †, or the source
   /// text marked with its language.
   func callAsFunction(_ key: String) -> String {
