@@ -33,28 +33,14 @@ struct CommandRun: Sendable {
     _ arguments: [String], input: String? = nil, environment: [String: String] = [:],
     directory: URL = repository
   ) throws -> CommandRun {
-    let process = Process()
-    process.executableURL = binary
-    process.arguments = arguments
-    process.currentDirectoryURL = directory
     var base = ["PATH": "/usr/bin:/bin", "HOME": NSTemporaryDirectory(), "NO_COLOR": "1"]
     base.merge(environment) { $1 }
-    process.environment = base
-    let output = Pipe()
-    let errors = Pipe()
-    let inputPipe = Pipe()
-    process.standardOutput = output
-    process.standardError = errors
-    process.standardInput = inputPipe
-    try process.run()
-    if let input { inputPipe.fileHandleForWriting.write(Data(input.utf8)) }
-    try inputPipe.fileHandleForWriting.close()
-    let outputData = output.fileHandleForReading.readDataToEndOfFile()
-    let errorData = errors.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
+    let finished = try ChildProcess.run(
+      "/usr/bin/env", ["-C", directory.path, binary.path] + arguments, environment: base,
+      input: Data((input ?? "").utf8))
     return CommandRun(
-      status: process.terminationStatus, output: String(decoding: outputData, as: UTF8.self),
-      errors: String(decoding: errorData, as: UTF8.self))
+      status: finished.status, output: String(decoding: finished.output, as: UTF8.self),
+      errors: String(decoding: finished.errors, as: UTF8.self))
   }
 
   /// A fresh temporary directory, removed by the caller.

@@ -89,16 +89,9 @@ final class TmuxSession {
 
   @discardableResult
   static func tmux(_ arguments: [String]) throws -> String {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/tmux")
-    process.arguments = arguments
-    let output = Pipe()
-    process.standardOutput = output
-    process.standardError = Pipe()
-    try process.run()
-    let data = output.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return String(decoding: data, as: UTF8.self)
+    let finished = try ChildProcess.run(
+      "/usr/bin/tmux", arguments, environment: ProcessInfo.processInfo.environment, timeout: 30)
+    return String(decoding: finished.output, as: UTF8.self)
   }
 
   private static func quoted(_ text: String) -> String {
