@@ -10,6 +10,7 @@ let package = Package(
     .library(name: "KartleggXML", targets: ["KartleggXML"]),
     .library(name: "KartleggStore", targets: ["KartleggStore"]),
     .library(name: "KartleggTerminal", targets: ["KartleggTerminal"]),
+    .library(name: "KartleggReport", targets: ["KartleggReport"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -29,6 +30,7 @@ let package = Package(
       dependencies: ["KartleggCore", .product(name: "GRDB", package: "GRDB.swift")]
     ),
     .target(name: "KartleggTerminal", dependencies: ["KartleggCore"]),
+    .target(name: "KartleggReport", dependencies: ["KartleggCore"]),
     .executableTarget(
       name: "kartlegg",
       dependencies: [
@@ -36,6 +38,7 @@ let package = Package(
         "KartleggXML",
         "KartleggStore",
         "KartleggTerminal",
+        "KartleggReport",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Crypto", package: "swift-crypto"),
       ]
@@ -53,6 +56,7 @@ let package = Package(
     ),
     .testTarget(name: "KartleggStoreTests", dependencies: ["KartleggStore"]),
     .testTarget(name: "KartleggTerminalTests", dependencies: ["KartleggTerminal", "KartleggXML"]),
+    .testTarget(name: "KartleggReportTests", dependencies: ["KartleggReport"]),
     .testTarget(name: "kartleggTests", dependencies: ["kartlegg"]),
     .testTarget(
       name: "AssessmentTests",
