@@ -17,6 +17,10 @@ public struct SyntheticAnswers: Sendable {
 
   /// A number of answer sets.
   ///
+  /// Most people go through the whole survey: a set that answers less than half of what it
+  /// could (an early "no" that closes the later sections) is drawn again, up to twice, so early
+  /// stops stay in the data but are rare.
+  ///
   /// - Parameters:
   ///   - count: How many.
   ///   - seed: The seed.
@@ -24,7 +28,15 @@ public struct SyntheticAnswers: Sendable {
   /// - Returns: The answer sets.
   public func make(count: Int, seed: UInt64, completeness: Double = 1) -> [AnswerSet] {
     var random = SplitMix64(seed: seed)
-    return (0..<count).map { _ in one(&random, completeness: completeness) }
+    let questions = survey.sections.reduce(0) { $0 + $1.questions.count }
+    let enough = Double(questions) * completeness / 2
+    return (0..<count).map { _ in
+      var answers = one(&random, completeness: completeness)
+      for _ in 0..<2 where Double(answers.count) < enough {
+        answers = one(&random, completeness: completeness)
+      }
+      return answers
+    }
   }
 
   private func one(_ random: inout SplitMix64, completeness: Double) -> AnswerSet {

@@ -13,6 +13,11 @@ struct DatabaseOptions: ParsableArguments {
       valueName: "path"))
   var path: String?
 
+  /// Whether a database was named, with `--database` or `KARTLEGG_DATABASE`.
+  var isGiven: Bool {
+    !(path ?? ProcessInfo.processInfo.environment["KARTLEGG_DATABASE"] ?? "").isEmpty
+  }
+
   /// The path in force.
   var resolved: String {
     let environment = ProcessInfo.processInfo.environment
@@ -24,10 +29,11 @@ struct DatabaseOptions: ParsableArguments {
     return URL(fileURLWithPath: data).appendingPathComponent("kartlegg/kartlegg.sqlite").path
   }
 
-  /// Opens the store, printing why and exiting when it cannot.
-  func open() throws -> SQLiteStorage {
+  /// Opens the store (at `path`, else the path in force), printing why and exiting when it
+  /// cannot.
+  func open(at path: String? = nil) throws -> SQLiteStorage {
     do {
-      return try SQLiteStorage(path: resolved)
+      return try SQLiteStorage(path: path ?? resolved)
     } catch {
       throw StoreFailure.exit(for: error)
     }

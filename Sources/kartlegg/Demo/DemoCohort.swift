@@ -1,0 +1,62 @@
+import Foundation
+import KartleggCore
+import KartleggStore
+
+/// A synthetic cohort for `kartlegg demo`: seeded answer sets registered as synthetic
+/// participants, most assessed and accepted, some answered and awaiting review, some still in
+/// progress — so every part of the summary has something to show. Never real people.
+struct DemoCohort {
+  let session: IntakeSession
+  let survey: Survey
+  let surveyHash: String
+
+  /// How a synthetic participant's intake ends.
+  enum Stage: Equatable {
+    case inProgress
+    case answered
+    case complete
+  }
+
+  /// The stage of the participant at a position: every tenth still in progress, every tenth
+  /// after that answered and waiting for review, the rest complete.
+  static func stage(at index: Int) -> Stage {
+    switch index % 10 {
+    case 9: return .inProgress
+    case 8: return .answered
+    default: return .complete
+    }
+  }
+
+  /// Registers `count` synthetic participants in `cohort` and runs their intakes.
+  ///
+  /// - Returns: The participants' ids, in registration order.
+  func create(count: Int, cohort: String, seed: UInt64) throws -> [ParticipantID] {
+    let generator = SyntheticAnswers(survey: survey)
+    let complete = generator.make(count: count, seed: seed)
+    let partial = generator.make(count: count, seed: seed &+ 1, completeness: 0.5)
+    let languages = session.available(survey)
+    let assessor = Assessor(survey: survey)
+    let labels = try SurveyTexts.forAdviser(survey, ui: session.ui, root: session.files.root)
+    let parts = ResultParts(survey: survey, texts: labels, ui: session.ui)
+    var participants: [ParticipantID] = []
+    for index in 0..<count {
+      let stage = Self.stage(at: index)
+      let participant = try session.store.register(
+        Registration(
+          name: session.ui("demo.participant-name", String(format: "%03d", index + 1)),
+          cohort: cohort, isSynthetic: true), actor: session.actor)
+      let language = languages.isEmpty ? survey.sourceLanguage : languages[index % languages.count]
+      let intake = try session.store.startIntake(
+        for: participant, surveyHash: surveyHash, language: language, actor: session.actor)
+      let answers = stage == .inProgress ? partial[index] : complete[index]
+      try session.store.recordAll(answers, in: intake, actor: session.actor)
+      if stage != .inProgress {
+        try session.store.saveResult(
+          parts.stored(assessor.assess(answers)), of: intake, actor: session.actor)
+      }
+      if stage == .complete { try session.store.accept(intake, actor: session.actor) }
+      participants.append(participant)
+    }
+    return participants
+  }
+}
