@@ -133,7 +133,7 @@ import Testing
     #expect(overrides.first?["reason"] as? String == "Klarer mer i praksis enn svarene viser")
     #expect((result["in_force"] as? [String: String])?["overall-level"] == "some")
     let list = try database.run(["participants", "list"])
-    #expect(list.output.contains("\(id)  Høst 2026  fullført  some"))
+    #expect(list.output.contains("\(id)  Høst 2026  fullført  Litt øvet"))
   }
 
   @Test func endOfInputBeforeRegistrationSavesNothing() throws {

@@ -32,6 +32,20 @@ import Testing
     #expect(try database.run(["participants", "list", "--names"]).output.contains("ሳባ ተስፋይ"))
   }
 
+  @Test func showLabelsEveryPartInTheAdvisersLanguage() throws {
+    let database = try TemporaryDatabase()
+    let id = try importExample(database, name: "Case 1")
+    let show = try database.run(["participants", "show", id])
+    #expect(show.status == 0)
+    for line in [
+      "    Samlet: Nybegynner", "    Sikkerhet: Nybegynner", "    Kanal: Telefonsamtale",
+      "    Tolkebehov: trengs", "    Tolkespråk: ti tigrinja", "    Tolkeform: oppmøte",
+    ] {
+      #expect(show.output.contains(line + "\n"), "\(line)")
+    }
+    #expect(try database.run(["participants", "list"]).output.contains("fullført  Nybegynner"))
+  }
+
   @Test func aBrokenAnswersFileIsRejectedWithItsLineAndNothingIsStored() throws {
     let database = try TemporaryDatabase()
     let directory = try CommandRun.temporaryDirectory()

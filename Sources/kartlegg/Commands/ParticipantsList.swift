@@ -24,7 +24,9 @@ struct ParticipantsList: ParsableCommand {
   @OptionGroup var interface: InterfaceOptions
 
   func run() throws {
-    let ui = try interface.text(root: try resources.root())
+    let files = try SurveyFiles(resources: resources)
+    let ui = try interface.text(root: files.root)
+    let levelLabel = try LevelLabels(files: files, ui: ui)
     let store = try database.open()
     do {
       let participants = try store.participants(cohort: cohort, includeNames: names)
@@ -43,7 +45,7 @@ struct ParticipantsList: ParsableCommand {
           [
             participant.id.rawValue, participant.cohort,
             participant.status.map { ui("participants.status.\($0.rawValue)") } ?? "–",
-            participant.level ?? "–",
+            participant.level.map(levelLabel.callAsFunction) ?? "–",
           ] + (names ? [participant.name ?? ""] : []))
       }
       print(table.rendered(indent: ""))

@@ -21,7 +21,8 @@ struct ParticipantsShow: ParsableCommand {
   @OptionGroup var interface: InterfaceOptions
 
   func run() throws {
-    let ui = try interface.text(root: try resources.root())
+    let files = try SurveyFiles(resources: resources)
+    let ui = try interface.text(root: files.root)
     let store = try database.open()
     do {
       guard
@@ -46,16 +47,18 @@ struct ParticipantsShow: ParsableCommand {
               ui("participants.status.\(intake.status.rawValue)"),
               String(entry.answers.answers.count)))
         guard let result = entry.result else { continue }
-        let parts = result.assessed.values.keys.sorted()
-        for part in parts {
-          print("    \(part): \(result.value(of: part) ?? "–")")
+        let parts = try ResultParts.labelled(
+          result, surveyHash: intake.surveyHash, store: store, files: files, ui: ui)
+        for part in parts where part.value != nil {
+          print("    \(part.label): \(part.valueLabel)")
         }
         for override in result.overrides {
+          let label = parts.first { $0.name == override.part.description }?.label
           print(
             "    "
               + TerminalText.safe(
                 ui(
-                  "intake.override-line", override.part.description, override.chosen,
+                  "intake.override-line", label ?? override.part.description, override.chosen,
                   override.reason)))
         }
       }

@@ -73,3 +73,27 @@ struct ResultParts {
     return parts
   }
 }
+
+extension ResultParts {
+  /// A stored result's parts labelled by the survey its intake ran under, in the adviser's
+  /// language.
+  static func labelled(
+    _ result: StoredResult, surveyHash: String, store: SQLiteStorage, files: SurveyFiles,
+    ui: InterfaceText
+  ) throws -> [ReviewPart] {
+    guard let stored = try store.survey(hash: surveyHash) else {
+      throw StorageError.corrupt("survey \(surveyHash)")
+    }
+    let survey = try files.load(stored)
+    let texts = try SurveyTexts.forAdviser(survey, ui: ui, root: files.root)
+    return ResultParts(survey: survey, texts: texts, ui: ui).review(result)
+  }
+}
+
+extension ReviewPart {
+  /// The value in force, labelled; a value the choices do not hold is shown as stored.
+  var valueLabel: String {
+    guard let value else { return "–" }
+    return choices.first { $0.value == value }?.label ?? value
+  }
+}
