@@ -48,7 +48,8 @@ public protocol Storage: Sendable {
   /// Changes an intake's status.
   func setStatus(_ status: IntakeStatus, of intake: IntakeID, actor: String) throws
 
-  /// Saves an intake's assessment, replacing an earlier one and its overrides.
+  /// Saves an intake's assessment, replacing an earlier one; the overrides stay in force and
+  /// the result awaits acceptance again.
   func saveResult(_ result: AssessedResult, of intake: IntakeID, actor: String) throws
 
   /// Records an adviser's override of part of an intake's result, at once.

@@ -71,6 +71,31 @@ import Testing
     #expect(try temporary.store.intake(first)?.status == .complete)
   }
 
+  @Test func assessingAgainKeepsTheOverridesAndAsksForAcceptanceAgain() throws {
+    let temporary = try TemporaryStore()
+    let (_, intake) = try temporary.participantWithIntake()
+    try temporary.store.saveResult(
+      AssessedResult(
+        values: [.overallLevel: "some", .channel: "sms"], flags: [], isProvisional: false,
+        completeness: 1), of: intake, actor: "v")
+    let override = Override(
+      part: .channel, assessed: "sms", chosen: "in-person", reason: "Ser ikke godt",
+      adviser: "v", madeAt: Date(timeIntervalSince1970: 0))
+    try temporary.store.addOverride(override, to: intake, actor: "v")
+    try temporary.store.accept(intake, actor: "v")
+    try temporary.store.saveResult(
+      AssessedResult(
+        values: [.overallLevel: "experienced"], flags: ["no-bankid"], isProvisional: true,
+        completeness: 0.8), of: intake, actor: "v")
+    let result = try #require(try temporary.store.result(of: intake))
+    #expect(result.assessed.values == [.overallLevel: "experienced"])
+    #expect(result.assessed.flags == ["no-bankid"])
+    #expect(result.overrides == [override])
+    #expect(result.value(of: .channel) == "in-person")
+    #expect(result.acceptedBy == nil)
+    #expect(try temporary.store.intake(intake)?.status == .answered)
+  }
+
   @Test func overridesWinOverTheAssessedValueAndKeepTheReason() throws {
     let temporary = try TemporaryStore()
     let (id, intake) = try temporary.participantWithIntake()

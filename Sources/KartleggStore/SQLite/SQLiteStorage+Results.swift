@@ -3,7 +3,8 @@ import GRDB
 import KartleggCore
 
 extension SQLiteStorage {
-  /// Saves an intake's assessment, replacing an earlier one and its overrides.
+  /// Saves an intake's assessment, replacing an earlier one. The adviser's overrides stay in
+  /// force (they are decisions, not assessments); the result must be accepted again.
   ///
   /// - Parameters:
   ///   - result: What the assessment concluded.
@@ -13,11 +14,14 @@ extension SQLiteStorage {
   public func saveResult(_ result: AssessedResult, of intake: IntakeID, actor: String) throws {
     try write { db in
       let participant = try Self.participant(of: intake, in: db)
-      try db.execute(sql: "DELETE FROM result WHERE intake_id = ?", arguments: [intake])
+      try db.execute(sql: "DELETE FROM result_value WHERE intake_id = ?", arguments: [intake])
       try db.execute(
         sql: """
           INSERT INTO result (intake_id, is_provisional, completeness, flags, assessed_at)
           VALUES (?, ?, ?, ?, ?)
+          ON CONFLICT (intake_id) DO UPDATE SET is_provisional = excluded.is_provisional,
+            completeness = excluded.completeness, flags = excluded.flags,
+            assessed_at = excluded.assessed_at, accepted_by = NULL, accepted_at = NULL
           """,
         arguments: [
           intake, result.isProvisional, result.completeness,

@@ -24,9 +24,14 @@ extension IntakeSession {
       AssessmentText(
         survey: survey, assessment: assessment, texts: labels, ui: ui, width: console.width
       ).rendered())
+    let labelled = parts.review(stored)
     for override in stored.overrides {
+      let part = labelled.first { $0.name == override.part.description }
+      let chosen = part?.choices.first { $0.value == override.chosen }?.label
       console.wrapped(
-        ui("intake.override-line", override.part.description, override.chosen, override.reason),
+        ui(
+          "intake.override-line", part?.label ?? override.part.description,
+          chosen ?? override.chosen, override.reason),
         indent: "  ")
     }
     if record.status == .complete {
