@@ -84,6 +84,22 @@ import Testing
     #expect(!Self.render(real).contains("class=\"synthetic\""))
   }
 
+  @Test(arguments: ["en", "ar"])
+  func closesEveryElementInOrder(language: String) {
+    var summary = Samples.wide
+    summary.tables[0].rows[0].label = "<b>a</b> & <script>x</script> <!-- -->"
+    summary.groups?.groups[0].name = "</main>"
+    #expect(TagBalance.problem(in: Self.render(summary, language: language)) == nil)
+    #expect(TagBalance.problem(in: Self.render(Samples.small, language: language)) == nil)
+  }
+
+  @Test func tagBalanceFindsUnclosedAndStrayMarkup() {
+    #expect(TagBalance.problem(in: "<p><b>x</p>") != nil)
+    #expect(TagBalance.problem(in: "<p>a < b</p>") != nil)
+    #expect(TagBalance.problem(in: "<p>a & b</p>") != nil)
+    #expect(TagBalance.problem(in: "<p>a &amp; <br/></p>") == nil)
+  }
+
   @Test func formatsPercentages() {
     #expect(SVGBarChart.percent(80) == "80")
     #expect(SVGBarChart.percent(26.666_666) == "26.67")
