@@ -6,7 +6,7 @@ extension HTMLReport {
     * { box-sizing: border-box; }
     html { -webkit-text-size-adjust: 100%; text-size-adjust: 100%; }
     body {
-      margin: 0; color: #1a1a1a; background: #fff; line-height: 1.5;
+      margin: 0; color: #1a1a1a; background: #fff; line-height: 1.5; overflow-wrap: anywhere;
       font-family: system-ui, "Segoe UI", "Noto Sans", "Noto Sans Arabic", "Noto Sans Ethiopic",
         "Noto Sans CJK SC", sans-serif;
     }
