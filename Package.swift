@@ -30,7 +30,7 @@ let package = Package(
       dependencies: ["KartleggCore", .product(name: "GRDB", package: "GRDB.swift")]
     ),
     .target(name: "KartleggTerminal", dependencies: ["KartleggCore"]),
-    .target(name: "KartleggReport", dependencies: ["KartleggCore"]),
+    .target(name: "KartleggReport", dependencies: ["KartleggCore", "KartleggTerminal"]),
     .executableTarget(
       name: "kartlegg",
       dependencies: [

@@ -1,5 +1,16 @@
 /// The fixed words of a cohort summary, in the reader's language. The executable fills them from
 /// the interface translations; the renderers never hold text of their own.
+///
+/// Three words carry a placeholder the renderers fill in, in one pass (a filled-in value is never
+/// scanned again, so a policy that contains `%d` stays as it is):
+///
+/// - `%d` in ``hiddenNote`` stands for the summary's `minimumCell`, the smallest count shown:
+///   "Counts under %d are hidden and shown as “:”."
+/// - `%@` in ``groupsAccepted`` and ``groupsSuggested`` stands for the grouping policy:
+///   "Accepted groups (policy: %@)".
+/// - `%%` stands for a percent sign; any other `%` is kept as it is.
+///
+/// A word without its placeholder is shown unchanged. ``filled(_:number:text:)`` does the filling.
 public struct ReportVocabulary: Hashable, Sendable {
   /// The document's title, such as "Cohort summary".
   public var title: String
@@ -13,15 +24,15 @@ public struct ReportVocabulary: Hashable, Sendable {
   public var count: String
   /// The mark a hidden count gets, such as ":".
   public var hiddenMark: String
-  /// The note under every table with a hidden count, with the threshold filled in.
+  /// The note under every table with a hidden count; `%d` stands for the threshold.
   public var hiddenNote: String
   /// The banner over a synthetic cohort.
   public var syntheticBanner: String
   /// The heading of the groups section.
   public var groups: String
-  /// The line saying the groups are accepted, with the policy filled in.
+  /// The line saying the groups are accepted; `%@` stands for the policy.
   public var groupsAccepted: String
-  /// The line saying the groups are a suggestion, with the policy filled in.
+  /// The line saying the groups are a suggestion; `%@` stands for the policy.
   public var groupsSuggested: String
   /// The line saying the cohort has no groups yet.
   public var noGroups: String

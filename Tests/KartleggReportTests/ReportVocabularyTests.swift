@@ -1,3 +1,4 @@
+import KartleggCore
 import KartleggReport
 import Testing
 
@@ -13,5 +14,29 @@ import Testing
     #expect(vocabulary.title == "w0")
     #expect(vocabulary.hiddenMark == "w5")
     #expect(vocabulary.groupInterpreters == "w16")
+  }
+
+  @Test(arguments: [
+    ("Counts under %d are hidden.", "Counts under 5 are hidden."),
+    ("%d%% or fewer", "5% or fewer"),
+    ("no placeholder", "no placeholder"),
+    ("%s and %", "%s and %"),
+    ("%@ stays without text", "%@ stays without text"),
+  ])
+  func fillsTheThreshold(word: String, expected: String) {
+    #expect(ReportVocabulary.filled(word, number: 5) == expected)
+  }
+
+  @Test func fillsThePolicyOnceWithoutReadingItAgain() {
+    let section = GroupsSection(state: .accepted, policy: "100%d %@", groups: [])
+    #expect(Samples.vocabulary.groupsLine(for: section) == "Accepted groups (policy: 100%d %@)")
+    let suggested = GroupsSection(state: .suggested, policy: "p", groups: [])
+    #expect(Samples.vocabulary.groupsLine(for: suggested) == "Suggested groups (policy: p)")
+  }
+
+  @Test func showsCountOrHiddenMark() {
+    #expect(Samples.vocabulary.text(of: .shown(0)) == "0")
+    #expect(Samples.vocabulary.text(of: .hidden) == ":")
+    #expect(Samples.vocabulary.hiddenNote(minimumCell: 7) == "Counts under 7 are hidden (:).")
   }
 }
