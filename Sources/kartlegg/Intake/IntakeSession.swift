@@ -115,16 +115,7 @@ struct IntakeSession {
 
   /// The survey an intake was started under, from the store.
   func storedSurvey(_ record: IntakeRecord) throws -> Survey {
-    guard let stored = try store.survey(hash: record.surveyHash) else {
-      throw StorageError.corrupt("survey \(record.surveyHash)")
-    }
-    let name = "\(stored.id) \(stored.version) (stored, sha256 \(stored.hash.prefix(12)))"
-    do {
-      return try files.loader().load(stored.source, file: name)
-    } catch let failure as LoadFailure {
-      Diagnostics.report(failure.problems)
-      throw ExitStatus.dataError
-    }
+    try files.loadKept(record.surveyHash, from: store)
   }
 
   /// An intake by participant id (its latest) or intake number.

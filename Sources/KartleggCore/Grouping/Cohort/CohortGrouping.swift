@@ -145,7 +145,11 @@ public struct CohortGrouping: Sendable {
     }
   }
 
-  private static func name(of attribute: GroupingKey.Attribute) -> String {
+  /// A key's name: the question id, `overall-level` or `level:<dimension>`.
+  ///
+  /// - Parameter attribute: What the key compares.
+  /// - Returns: The name.
+  public static func name(of attribute: GroupingKey.Attribute) -> String {
     switch attribute {
     case .answer(let question): return question.rawValue
     case .overallLevel: return "overall-level"
