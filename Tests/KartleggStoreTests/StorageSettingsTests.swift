@@ -14,8 +14,9 @@ import Testing
     }
     #expect(
       tables == [
-        "answer", "audit", "cohort", "grdb_migrations", "identity", "intake", "override",
-        "participant", "result", "result_value", "survey_definition",
+        "answer", "audit", "cohort", "grdb_migrations", "group_apart", "group_pin", "group_plan",
+        "identity", "intake", "override", "participant", "plan_group", "plan_group_member",
+        "result", "result_value", "survey_definition",
       ])
   }
 

@@ -1,5 +1,5 @@
 /// A grouping: every member placed, every group within the size limits, with its quality.
-public struct GroupPlan: Hashable, Sendable {
+public struct GroupPlan: Hashable, Sendable, KeyMatchScore {
   /// The groups, in a stable order: by their majority values key by key, then by first member.
   public var groups: [PlannedGroup]
   /// The key names, most important first.
@@ -33,26 +33,6 @@ public struct GroupPlan: Hashable, Sendable {
     self.memberCount = memberCount
     self.keyMatches = keyMatches
     self.interpreterMatches = interpreterMatches
-  }
-
-  /// The weighted number of matches: Σ weight × matches over the keys.
-  public var weightedMatches: Int {
-    zip(weights, keyMatches).reduce(0) { $0 + $1.0 * $1.1 }
-  }
-
-  /// The score S: weighted matches over weighted members, 1 when every group is uniform on
-  /// every key (and for an empty cohort).
-  public var score: Double {
-    let total = weights.reduce(0, +) * memberCount
-    return total == 0 ? 1 : Double(weightedMatches) / Double(total)
-  }
-
-  /// The share of members with their group's majority value on a key.
-  ///
-  /// - Parameter key: The key's position.
-  /// - Returns: A share from 0 to 1 (1 for an empty cohort).
-  public func matchShare(key: Int) -> Double {
-    memberCount == 0 ? 1 : Double(keyMatches[key]) / Double(memberCount)
   }
 }
 

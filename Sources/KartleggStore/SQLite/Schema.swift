@@ -6,6 +6,7 @@ enum Schema {
   static var migrator: DatabaseMigrator {
     var migrator = DatabaseMigrator()
     migrator.registerMigration("1-intakes", migrate: createIntakeTables)
+    migrator.registerMigration("2-groups", migrate: GroupSchema.createGroupTables)
     return migrator
   }
 

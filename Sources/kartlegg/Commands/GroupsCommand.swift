@@ -4,7 +4,10 @@ import ArgumentParser
 struct GroupsCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "groups",
-    abstract: "Suggest groups for a cohort.",
-    subcommands: [GroupsSuggest.self]
+    abstract: "Suggest, show, edit and accept groups for a cohort.",
+    subcommands: [
+      GroupsSuggest.self, GroupsShow.self, GroupsMove.self, GroupsPin.self, GroupsApart.self,
+      GroupsAccept.self,
+    ]
   )
 }

@@ -3,12 +3,20 @@ import Foundation
 import KartleggCore
 import KartleggTerminal
 
-/// `kartlegg groups suggest --roster FILE`: the best grouping of a roster.
+/// `kartlegg groups suggest --roster FILE`: the best grouping of a roster; with `--cohort NAME`,
+/// of a stored cohort under a survey policy, stored as its draft.
 struct GroupsSuggest: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "suggest",
-    abstract: "Suggest groups by industry, goal and level for a roster file.",
+    abstract:
+      "Suggest groups for a stored cohort, or by industry, goal and level for a roster file.",
     discussion: """
+      With --cohort, the cohort's participants that have a result are grouped under the
+      survey's grouping policy (--policy, default the first), honouring the pins and apart
+      pairs stored with 'groups pin' and 'groups apart'; the plan is stored as the cohort's
+      draft and printed with each group's profile, group channel, interpreter needs and
+      reason. Participants without a result are listed, not placed.
+
       The roster is a CSV file with the header id,level,goal,industry (level 1, 2 or 3). Groups
       share industry first (weight 4), then goal (2), then level (1); every group has between
       --min and --max members. The quality S is the weighted share of participants who have
@@ -17,7 +25,8 @@ struct GroupsSuggest: ParsableCommand {
       A bad row gets FILE:LINE: error: and exit 65, as do sizes no grouping can meet.
       --format csv prints id,group lines, as the grouping benchmark reads them.
 
-      Example:
+      Examples:
+        kartlegg groups suggest --cohort "Høst 2026"
         kartlegg groups suggest --roster cohort.csv --min 6 --max 10
       """
   )
@@ -30,7 +39,17 @@ struct GroupsSuggest: ParsableCommand {
   }
 
   @Option(help: ArgumentHelp("The roster (CSV: id,level,goal,industry).", valueName: "file"))
-  var roster: String
+  var roster: String?
+
+  @Option(help: ArgumentHelp("A stored cohort's name (instead of --roster).", valueName: "name"))
+  var cohort: String?
+
+  @Option(help: ArgumentHelp("The survey's grouping policy for --cohort.", valueName: "id"))
+  var policy: String?
+
+  @OptionGroup var database: DatabaseOptions
+  @OptionGroup var resources: ResourceOptions
+  @OptionGroup var interface: InterfaceOptions
 
   @Option(name: .customLong("min"), help: "The smallest group.")
   var minimum = 6
@@ -42,6 +61,12 @@ struct GroupsSuggest: ParsableCommand {
   var format = Format.text
 
   func validate() throws {
+    guard (roster == nil) != (cohort == nil) else {
+      throw ValidationError("give either --roster FILE or --cohort NAME")
+    }
+    guard cohort == nil || format != .csv else {
+      throw ValidationError("--format csv goes with --roster")
+    }
     guard minimum >= 1 else { throw ValidationError("--min must be at least 1, not \(minimum)") }
     guard minimum <= maximum else {
       throw ValidationError("--min \(minimum) is larger than --max \(maximum)")
@@ -49,6 +74,7 @@ struct GroupsSuggest: ParsableCommand {
   }
 
   func run() throws {
+    guard let roster else { return try suggest(cohort: cohort ?? "") }
     guard let bytes = InputFile.bytes(roster) else { throw ExitStatus.noInput }
     let file = TerminalText.safe(roster)
     guard bytes.count <= InputFile.readLimit else {
@@ -83,6 +109,19 @@ struct GroupsSuggest: ParsableCommand {
     case .csv: print(GroupsOutput.csv(plan, ids: ids), terminator: "")
     case .json: print(try GroupsOutput.json(plan, ids: ids, sizes: minimum...maximum))
     case .text: print(GroupsOutput.text(plan, ids: ids, sizes: minimum...maximum), terminator: "")
+    }
+  }
+
+  private func suggest(cohort: String) throws {
+    let ui = try interface.text(root: try resources.root())
+    let store = try database.open()
+    do {
+      try CohortGroupsSession(
+        cohort: cohort, store: store, files: try SurveyFiles(resources: resources), ui: ui,
+        isJSON: format == .json
+      ).suggest(policy: policy)
+    } catch {
+      throw GroupsFailure.exit(for: error, ui: ui)
     }
   }
 }

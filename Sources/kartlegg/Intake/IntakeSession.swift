@@ -115,10 +115,7 @@ struct IntakeSession {
 
   /// The survey an intake was started under, from the store.
   func storedSurvey(_ record: IntakeRecord) throws -> Survey {
-    guard let stored = try store.survey(hash: record.surveyHash) else {
-      throw StorageError.corrupt("survey \(record.surveyHash)")
-    }
-    return try files.load(stored)
+    try files.loadKept(record.surveyHash, from: store)
   }
 
   /// An intake by participant id (its latest) or intake number.

@@ -67,11 +67,12 @@ enum GroupsOutput {
     return String(decoding: try encoder.encode(document), as: UTF8.self)
   }
 
-  private static func rounded(_ value: Double) -> Double { (value * 10_000).rounded() / 10_000 }
+  /// A number rounded to four decimals, as the JSON forms write it.
+  static func rounded(_ value: Double) -> Double { (value * 10_000).rounded() / 10_000 }
 }
 
 /// The JSON document of `groups suggest --format json`.
-private struct PlanJSON: Encodable {
+struct PlanJSON: Encodable {
   struct Key: Encodable {
     var name: String
     var weight: Int

@@ -81,10 +81,7 @@ extension ResultParts {
     _ result: StoredResult, surveyHash: String, store: SQLiteStorage, files: SurveyFiles,
     ui: InterfaceText
   ) throws -> [ReviewPart] {
-    guard let stored = try store.survey(hash: surveyHash) else {
-      throw StorageError.corrupt("survey \(surveyHash)")
-    }
-    let survey = try files.load(stored)
+    let survey = try files.loadKept(surveyHash, from: store)
     let texts = try SurveyTexts.forAdviser(survey, ui: ui, root: files.root)
     return ResultParts(survey: survey, texts: texts, ui: ui).review(result)
   }

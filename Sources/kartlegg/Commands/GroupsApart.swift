@@ -1,0 +1,39 @@
+import ArgumentParser
+import KartleggStore
+
+/// `kartlegg groups apart ID ID --cohort NAME`: two participants the next suggestion separates.
+struct GroupsApart: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "apart",
+    abstract: "Keep two participants in different groups in the next suggestion.",
+    discussion: """
+      --remove lets them share a group again.
+
+      Example:
+        kartlegg groups apart K7QM-3XPD M2RT-8QWE --cohort "Høst 2026"
+      """
+  )
+
+  @Argument(help: ArgumentHelp("The first participant's id.", valueName: "id"))
+  var first: String
+
+  @Argument(help: ArgumentHelp("The second participant's id.", valueName: "id"))
+  var second: String
+
+  @ArgumentParser.Flag(help: "No longer keep them apart.")
+  var remove = false
+
+  @OptionGroup var options: CohortOptions
+
+  func run() throws {
+    let (ui, store) = try options.open()
+    let pair = ApartParticipants(
+      PseudonymousID.normalised(first), PseudonymousID.normalised(second))
+    do {
+      try store.keepApart(pair, isApart: !remove, cohort: options.cohort, actor: Adviser.current)
+      print(ui(remove ? "groups.apart-removed" : "groups.apart", pair.first, pair.second))
+    } catch {
+      throw GroupsFailure.exit(for: error, ui: ui)
+    }
+  }
+}

@@ -1,0 +1,36 @@
+import ArgumentParser
+import KartleggStore
+
+/// `kartlegg groups move ID --to GROUP --cohort NAME`: edit the cohort's draft by hand.
+struct GroupsMove: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "move",
+    abstract: "Move a participant to another group of the cohort's draft.",
+    discussion: """
+      Refuses a move that would leave a group below the policy's minimum size or above its
+      maximum, and says which (exit 65).
+
+      Example:
+        kartlegg groups move K7QM-3XPD --to G2 --cohort "Høst 2026"
+      """
+  )
+
+  @Argument(help: ArgumentHelp("The participant's id.", valueName: "id"))
+  var id: String
+
+  @Option(help: ArgumentHelp("The group to move to.", valueName: "group"))
+  var to: String
+
+  @OptionGroup var options: CohortOptions
+
+  func run() throws {
+    let (ui, store) = try options.open()
+    let participant = PseudonymousID.normalised(id)
+    do {
+      try store.move(participant, to: to, cohort: options.cohort, actor: Adviser.current)
+      print(ui("groups.moved", participant, to))
+    } catch {
+      throw GroupsFailure.exit(for: error, ui: ui)
+    }
+  }
+}
