@@ -9,6 +9,9 @@ import Testing
     #expect(
       run.output.contains(
         "Laget 20 syntetiske deltakere i kullet 'Demo test' i \(database.path)."))
+    // 16 complete and 2 answered have results: three groups of six, left as a draft.
+    #expect(run.output.contains("3 grupper på 6 til 10 for 18 deltakere i kullet «Demo test»"))
+    #expect(try database.run(["groups", "show", "--cohort", "Demo test"]).status == 0)
     let list = try database.run(["participants", "list", "--cohort", "Demo test", "--names"])
     let rows = list.output.split(separator: "\n").dropFirst()
     #expect(rows.count == 20)
@@ -43,6 +46,14 @@ import Testing
     )
     let list = try database.run(["participants", "list", "--cohort", "Kull A"])
     #expect(list.output.split(separator: "\n").count == 4)
+  }
+
+  @Test func aCohortTooSmallForGroupsStillCompletes() throws {
+    let database = try TemporaryDatabase()
+    let run = try database.run(["demo", "--participants", "4"])
+    #expect(run.status == 0)
+    #expect(run.output.contains("Ingen grupper: kullet er for lite for gruppestørrelsene"))
+    #expect(run.errors.contains("4 participants are fewer than the smallest group size 6"))
   }
 
   @Test func withoutADatabaseWritesAFreshOneAndSaysWhere() throws {

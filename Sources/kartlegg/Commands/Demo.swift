@@ -58,9 +58,38 @@ struct Demo: ParsableCommand {
       let created = try DemoCohort(session: session, survey: survey, surveyHash: hash)
         .create(count: participants, cohort: name, seed: seed)
       print(ui("demo.created", created.count, name, path))
+      print()
+      try suggestGroups(cohort: name, store: store, files: files, ui: ui)
+      print(ui("demo.next", path))
+      for command in [
+        "groups show --cohort \(Self.quoted(name))",
+        "groups accept --cohort \(Self.quoted(name))",
+        "summary --cohort \(Self.quoted(name)) --format html --output summary.html",
+      ] {
+        print("  KARTLEGG_DATABASE=\(Self.quoted(path)) kartlegg " + command)
+      }
     } catch let error as StorageError {
       throw StoreFailure.exit(for: error)
     }
+  }
+
+  /// Suggests groups under the survey's first policy and leaves them as a draft for the reader
+  /// to move and accept; a cohort too small for any group gets the planner's explanation and the
+  /// demo goes on.
+  private func suggestGroups(
+    cohort: String, store: SQLiteStorage, files: SurveyFiles, ui: InterfaceText
+  ) throws {
+    do {
+      try CohortGroupsSession(cohort: cohort, store: store, files: files, ui: ui, isJSON: false)
+        .suggest(policy: nil)
+    } catch let exit as ExitCode where exit == ExitStatus.dataError {
+      print(ui("demo.no-groups"))
+    }
+  }
+
+  /// A word quoted for a POSIX shell.
+  private static func quoted(_ word: String) -> String {
+    "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"
   }
 
   /// A database file in a new owner-only temporary folder.
