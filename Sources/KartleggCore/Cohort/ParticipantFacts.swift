@@ -11,7 +11,7 @@ public enum IntakeStage: String, Hashable, Sendable, CaseIterable {
 }
 
 /// A part of an assessed result that an adviser may override.
-public enum AssessedPart: Hashable, Sendable, CustomStringConvertible {
+public enum AssessedPart: Hashable, Sendable, Comparable, CustomStringConvertible {
   /// The overall level.
   case overallLevel
   /// The level in one dimension.
@@ -38,19 +38,19 @@ public enum AssessedPart: Hashable, Sendable, CustomStringConvertible {
     }
   }
 
-  /// Reads a part's stable name.
+  /// The part named by its stable name.
   ///
-  /// - Parameter stored: A name such as `overall-level` or `level:safety`.
-  public init?(stored: String) {
-    switch stored {
+  /// - Parameter name: A name as ``description`` writes it, such as `level:safety`.
+  public init?(_ name: String) {
+    switch name {
     case "overall-level": self = .overallLevel
     case "channel": self = .channel
     case "interpreter-need": self = .interpreterNeed
     case "interpreter-language": self = .interpreterLanguage
     case "interpreter-mode": self = .interpreterMode
     default:
-      guard stored.hasPrefix("level:"), stored.count > 6 else { return nil }
-      self = .dimensionLevel(DimensionID(String(stored.dropFirst(6))))
+      guard name.hasPrefix("level:"), name.count > 6 else { return nil }
+      self = .dimensionLevel(DimensionID(String(name.dropFirst(6))))
     }
   }
 

@@ -71,7 +71,7 @@ struct CohortQuery {
           tally.flags[FlagID(String(flag)), default: 0] += count
         }
       case "value":
-        guard let part = first.flatMap(AssessedPart.init(stored:)), let second else { continue }
+        guard let part = first.flatMap(AssessedPart.init), let second else { continue }
         tally.add(second, of: part, count: count)
       case "interpreter":
         tally.addInterpreter(
@@ -103,7 +103,7 @@ struct CohortQuery {
     var current: (intake: Int64, facts: AssessedFacts)?
     for row in try Row.fetchAll(db, sql: sql, arguments: arguments) {
       let intake: Int64 = row["intake"]
-      guard let part = AssessedPart(stored: row["part"]) else { continue }
+      guard let part = AssessedPart(row["part"]) else { continue }
       if let finished = current, finished.intake != intake { tally.addValues(of: finished.facts) }
       if current?.intake != intake { current = (intake, AssessedFacts()) }
       current?.facts.set(part, to: row["value"])

@@ -3,7 +3,6 @@ import Foundation
 import KartleggCore
 import KartleggReport
 import KartleggStore
-import KartleggXML
 
 /// `kartlegg summary --cohort NAME`: the leader's cohort summary, small counts hidden.
 struct SummaryCommand: ParsableCommand {
@@ -61,7 +60,7 @@ struct SummaryCommand: ParsableCommand {
     do {
       record = try store.cohortTally(cohort) { definition in
         let loaded =
-          try definition.map { try Self.load($0, files: files) }
+          try definition.map(files.load)
           ?? files.load(files.standardSurvey)
         survey = loaded
         return loaded.tabulations.map(\.question)
@@ -79,6 +78,8 @@ struct SummaryCommand: ParsableCommand {
       survey: survey, texts: try SurveyTexts.forAdviser(survey, ui: ui, root: root), ui: ui)
     let summary = CohortStatistics(survey: survey, labelling: labels).summary(
       of: record.tally, cohort: cohort, isSynthetic: record.isSynthetic, control: control)
+    // The groups section plugs in here: summary.groups = the cohort's accepted plan or
+    // suggestion (GroupsSection), before the vocabulary takes its policy.
     let vocabulary = labels.vocabulary(
       minimumCell: control.minimumCell, policy: summary.groups?.policy)
     try write(try rendered(summary, vocabulary: vocabulary, ui: ui))
@@ -110,17 +111,6 @@ struct SummaryCommand: ParsableCommand {
     else {
       Diagnostics.error("error: \(output): \(String(cString: strerror(errno)))")
       throw ExitStatus.cannotCreate
-    }
-  }
-
-  /// A survey definition kept in the store, loaded as the intake ran under it.
-  private static func load(_ stored: StoredSurvey, files: SurveyFiles) throws -> Survey {
-    let name = "\(stored.id) \(stored.version) (stored, sha256 \(stored.hash.prefix(12)))"
-    do {
-      return try files.loader().load(stored.source, file: name)
-    } catch let failure as LoadFailure {
-      Diagnostics.report(failure.problems)
-      throw ExitStatus.dataError
     }
   }
 }

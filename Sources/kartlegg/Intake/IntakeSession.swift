@@ -118,13 +118,7 @@ struct IntakeSession {
     guard let stored = try store.survey(hash: record.surveyHash) else {
       throw StorageError.corrupt("survey \(record.surveyHash)")
     }
-    let name = "\(stored.id) \(stored.version) (stored, sha256 \(stored.hash.prefix(12)))"
-    do {
-      return try files.loader().load(stored.source, file: name)
-    } catch let failure as LoadFailure {
-      Diagnostics.report(failure.problems)
-      throw ExitStatus.dataError
-    }
+    return try files.load(stored)
   }
 
   /// An intake by participant id (its latest) or intake number.

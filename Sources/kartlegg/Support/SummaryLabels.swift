@@ -60,7 +60,7 @@ struct SummaryLabels: SummaryLabelling {
   }
 
   private func partLabel(_ key: String) -> String {
-    switch AssessedPart(stored: key) {
+    switch AssessedPart(key) {
     case .overallLevel?: return ui("assess.overall")
     case .dimensionLevel(let dimension)?: return texts("dimension.\(dimension).label")
     case .some(let part): return ui("review.part.\(part)")
