@@ -41,18 +41,23 @@ extension SQLiteStorage {
   }
 
   private static func latestSurvey(cohort: Int64, in db: Database) throws -> StoredSurvey? {
-    try Row.fetchOne(
-      db,
-      sql: """
-        SELECT s.hash, s.survey_id, s.version, s.source
-        FROM participant p JOIN intake i ON i.participant_id = p.id
-        JOIN survey_definition s ON s.hash = i.survey_hash
-        WHERE p.cohort_id = ? ORDER BY i.id DESC LIMIT 1
-        """, arguments: [cohort]
+    // Newest intakes first: stops at the first intake of the cohort instead of sorting them all.
+    guard
+      let hash = try String.fetchOne(
+        db,
+        sql: """
+          SELECT survey_hash FROM intake
+          WHERE participant_id IN (SELECT id FROM participant WHERE cohort_id = ?)
+          ORDER BY id DESC LIMIT 1
+          """, arguments: [cohort])
+    else { return nil }
+    return try Row.fetchOne(
+      db, sql: "SELECT survey_id, version, source FROM survey_definition WHERE hash = ?",
+      arguments: [hash]
     ).map { row in
       let source: Data = row["source"]
       return StoredSurvey(
-        hash: row["hash"], id: SurveyID(row["survey_id"] as String), version: row["version"],
+        hash: hash, id: SurveyID(row["survey_id"] as String), version: row["version"],
         source: [UInt8](source))
     }
   }
