@@ -86,3 +86,10 @@ let parallel = measure("assess \(participants) participants (\(cores) cores)", i
   }
 }
 print(parallel.summary)
+
+// The leader's summary from facts in memory: tally, tables and disclosure control.
+let facts = cohort.map { summaryFacts($0, assessor.assess($0), survey: survey) }
+let statistics = measure("cohort summary statistics, \(participants) participants", iterations: 7) {
+  _ = summarize(facts, survey: survey)
+}
+print(statistics.summary)

@@ -113,49 +113,8 @@ public struct StoredAnswers: Hashable, Sendable {
   }
 }
 
-/// The parts of an assessment an adviser can override, as stored.
-public enum ResultPart: Hashable, Sendable, Comparable, CustomStringConvertible {
-  /// The overall level.
-  case overallLevel
-  /// The level of one dimension.
-  case dimensionLevel(DimensionID)
-  /// The recommended channel.
-  case channel
-  /// The interpreter need.
-  case interpreterNeed
-  /// The interpreter language.
-  case interpreterLanguage
-  /// The interpreter mode.
-  case interpreterMode
-
-  /// The part's stable name: `overall-level`, `level:safety`, `channel`, ….
-  public var description: String {
-    switch self {
-    case .overallLevel: return "overall-level"
-    case .dimensionLevel(let dimension): return "level:\(dimension)"
-    case .channel: return "channel"
-    case .interpreterNeed: return "interpreter-need"
-    case .interpreterLanguage: return "interpreter-language"
-    case .interpreterMode: return "interpreter-mode"
-    }
-  }
-
-  /// The part named by its stable name.
-  ///
-  /// - Parameter name: A name as ``description`` writes it.
-  public init?(_ name: String) {
-    switch name {
-    case "overall-level": self = .overallLevel
-    case "channel": self = .channel
-    case "interpreter-need": self = .interpreterNeed
-    case "interpreter-language": self = .interpreterLanguage
-    case "interpreter-mode": self = .interpreterMode
-    default:
-      guard name.hasPrefix("level:"), name.count > 6 else { return nil }
-      self = .dimensionLevel(DimensionID(String(name.dropFirst(6))))
-    }
-  }
-}
+/// The parts of an assessment an adviser can override, as stored (Core's ``AssessedPart``).
+public typealias ResultPart = AssessedPart
 
 /// What the assessment concluded, as stored: each part's value (level id, channel id, need,
 /// language code or mode), the flags, and the completeness.

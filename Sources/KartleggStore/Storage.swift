@@ -73,4 +73,9 @@ public protocol Storage: Sendable {
 
   /// The audit log, oldest first.
   func auditLog() throws -> [AuditEntry]
+
+  /// A cohort's counts for its summary, in one read; `nil` when there is no such cohort.
+  func cohortTally(
+    _ cohort: String, tabulating: (StoredSurvey?) throws -> [QuestionID]
+  ) throws -> StoredCohortTally?
 }

@@ -30,6 +30,8 @@ public struct Survey: Hashable, Sendable {
   public var interpreter: InterpreterPolicy
   /// Policies for splitting a cohort into groups.
   public var groupingPolicies: [GroupingPolicy]
+  /// The questions the cohort summary tabulates, in the file's order.
+  public var tabulations: [Tabulation]
   /// Where the survey element is.
   public var location: DocumentLocation
 
@@ -49,12 +51,14 @@ public struct Survey: Hashable, Sendable {
   ///   - channels: Channels and their rules.
   ///   - interpreter: Interpreter rules.
   ///   - groupingPolicies: Grouping policies.
+  ///   - tabulations: The questions the cohort summary tabulates.
   ///   - location: Where the survey element is.
   public init(
     id: SurveyID, version: String, sourceLanguage: LanguageCode, title: String,
     languages: [Language], levels: [Level], dimensions: [Dimension], overall: OverallLevel,
     sections: [Section], flags: [Flag], channels: ChannelPolicy,
-    interpreter: InterpreterPolicy, groupingPolicies: [GroupingPolicy], location: DocumentLocation
+    interpreter: InterpreterPolicy, groupingPolicies: [GroupingPolicy],
+    tabulations: [Tabulation] = [], location: DocumentLocation
   ) {
     self.id = id
     self.version = version
@@ -69,6 +73,7 @@ public struct Survey: Hashable, Sendable {
     self.channels = channels
     self.interpreter = interpreter
     self.groupingPolicies = groupingPolicies
+    self.tabulations = tabulations
     self.location = location
   }
 

@@ -38,6 +38,8 @@ public struct SurveyProblem: Error, Hashable, Sendable, CustomStringConvertible 
     case groupingKeyTarget
     /// A grouping key on a question whose answers cannot be compared as one value.
     case groupingKeyQuestion(QuestionID, kind: String)
+    /// A tabulated question whose answers do not fall into fixed categories.
+    case tabulationQuestion(QuestionID, kind: String)
     /// Text that is empty or only whitespace in the survey's own language.
     case missingText(element: String, owner: String)
     /// The survey's language is not in its registry.
@@ -109,6 +111,10 @@ public struct SurveyProblem: Error, Hashable, Sendable, CustomStringConvertible 
     case .groupingKeyQuestion(let id, let kind):
       return
         "grouping key question '\(id)' is a \(kind) question; expected single-choice or language"
+    case .tabulationQuestion(let id, let kind):
+      return
+        "tabulated question '\(id)' is a \(kind) question; expected single-choice, "
+        + "multiple-choice or language"
     case .missingText(let element, let owner):
       return "missing text in <\(element)> of \(owner); the survey language needs it"
     case .sourceLanguageNotInRegistry(let code):

@@ -50,6 +50,7 @@ public struct SurveyValidator: Sendable {
     check("channel id", survey.channels.channels.map { ($0.id.rawValue, $0.location) })
     check("rule id", RuleCatalogue(survey).rules.map { ($0.id.rawValue, $0.condition.location) })
     check("policy id", survey.groupingPolicies.map { ($0.id.rawValue, $0.location) })
+    check("tabulated question", survey.tabulations.map { ($0.question.rawValue, $0.location) })
     return problems
   }
 
@@ -125,6 +126,17 @@ public struct SurveyValidator: Sendable {
           unknown("dimension", id.rawValue, among: dimensions, at: key.location)
         case .overallLevel: break
         }
+      }
+    }
+    for tabulation in survey.tabulations {
+      unknown("question", tabulation.question.rawValue, among: questions, at: tabulation.location)
+      guard let question = survey.question(tabulation.question) else { continue }
+      switch question.kind {
+      case .singleChoice, .multipleChoice, .language: break
+      default:
+        problems.append(
+          SurveyProblem(
+            .tabulationQuestion(question.id, kind: question.kind.name), at: tabulation.location))
       }
     }
     return problems

@@ -7,6 +7,7 @@ enum Schema {
     var migrator = DatabaseMigrator()
     migrator.registerMigration("1-intakes", migrate: createIntakeTables)
     migrator.registerMigration("2-groups", migrate: GroupSchema.createGroupTables)
+    migrator.registerMigration("3-summary", migrate: createSummaryIndexes)
     return migrator
   }
 
@@ -97,6 +98,17 @@ enum Schema {
         BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
         CREATE TRIGGER audit_append_only_delete BEFORE DELETE ON audit
         BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+        """)
+  }
+
+  /// Indexes that let the cohort summary count values by scanning them in order, without
+  /// sorting (see `CohortQuery`).
+  private static func createSummaryIndexes(_ db: Database) throws {
+    try db.execute(
+      sql: """
+        CREATE INDEX result_value_by_value ON result_value(part, value, intake_id);
+        CREATE INDEX answer_by_value ON answer(question_id, value, intake_id);
+        CREATE INDEX result_by_flags ON result(flags, intake_id);
         """)
   }
 }

@@ -149,4 +149,11 @@ extension SurveyReader {
         location: location(policy))
     }
   }
+
+  func tabulations(_ element: XMLElement?) -> [Tabulation] {
+    (element?.children(named: "tabulate") ?? []).map { tabulate in
+      Tabulation(
+        question: QuestionID(tabulate.attribute("question") ?? ""), location: location(tabulate))
+    }
+  }
 }

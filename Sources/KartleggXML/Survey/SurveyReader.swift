@@ -70,7 +70,8 @@ struct SurveyReader {
       flags: flags(root.child(named: "flags")),
       channels: channels(root.child(named: "channels")),
       interpreter: interpreter(root.child(named: "interpreter"), fallback: root),
-      groupingPolicies: groupingPolicies(root.child(named: "grouping")), location: location(root))
+      groupingPolicies: groupingPolicies(root.child(named: "grouping")),
+      tabulations: tabulations(root.child(named: "summary")), location: location(root))
   }
 
   private mutating func languages(_ element: XMLElement?) -> [Language] {

@@ -6,6 +6,8 @@ enum ExitStatus {
   static let dataError = ExitCode(65)
   /// A missing or unreadable input file (EX_NOINPUT).
   static let noInput = ExitCode(66)
+  /// An output file that cannot be created (EX_CANTCREAT).
+  static let cannotCreate = ExitCode(73)
   /// An internal error (EX_SOFTWARE).
   static let internalError = ExitCode(70)
   /// A temporary failure, such as a busy database (EX_TEMPFAIL).

@@ -9,12 +9,6 @@ extension SurveyFiles {
     guard let stored = try store.survey(hash: hash) else {
       throw StorageError.corrupt("survey \(hash)")
     }
-    let name = "\(stored.id) \(stored.version) (stored, sha256 \(stored.hash.prefix(12)))"
-    do {
-      return try loader().load(stored.source, file: name)
-    } catch let failure as LoadFailure {
-      Diagnostics.report(failure.problems)
-      throw ExitStatus.dataError
-    }
+    return try load(stored)
   }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import KartleggCore
+import KartleggStore
 import KartleggXML
 
 /// Loads surveys for commands: compiles the schema from the resource directory once.
@@ -33,6 +34,17 @@ struct SurveyFiles {
     guard let bytes = InputFile.bytes(path) else { throw ExitStatus.noInput }
     do {
       return try loader().load(bytes, file: path)
+    } catch let failure as LoadFailure {
+      Diagnostics.report(failure.problems)
+      throw ExitStatus.dataError
+    }
+  }
+
+  /// A survey definition kept in the store, loaded as the intake ran under it.
+  func load(_ stored: StoredSurvey) throws -> Survey {
+    let name = "\(stored.id) \(stored.version) (stored, sha256 \(stored.hash.prefix(12)))"
+    do {
+      return try loader().load(stored.source, file: name)
     } catch let failure as LoadFailure {
       Diagnostics.report(failure.problems)
       throw ExitStatus.dataError

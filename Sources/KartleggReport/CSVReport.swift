@@ -1,0 +1,44 @@
+import KartleggCore
+
+/// The cohort summary as tidy CSV (RFC 4180): one line per figure, for spreadsheets.
+///
+/// Columns: `table,title,kind,figure,key,label,count,status`. `figure` is `row` for a category
+/// and `total` for the table's population (its key and label empty); `status` is `shown` or
+/// `hidden`, and a hidden count is an empty field. Lines end in CRLF; a field with a comma,
+/// quote or line break is quoted, quotes doubled. See `docs/summary.md`.
+public enum CSVReport {
+  /// The header line's fields.
+  public static let columns = [
+    "table", "title", "kind", "figure", "key", "label", "count", "status",
+  ]
+
+  /// Renders a summary.
+  ///
+  /// - Parameter summary: The protected summary.
+  /// - Returns: The CSV text, header first.
+  public static func render(_ summary: CohortSummary) -> String {
+    var records = [columns]
+    for table in summary.tables {
+      let prefix = [table.id, table.title, table.kind.rawValue]
+      for row in table.rows {
+        records.append(prefix + ["row", row.key, row.label] + fields(row.count))
+      }
+      records.append(prefix + ["total", "", ""] + fields(table.total))
+    }
+    return records.map { $0.map(field).joined(separator: ",") + "\r\n" }.joined()
+  }
+
+  private static func fields(_ count: CellCount) -> [String] {
+    switch count {
+    case .shown(let value): return [String(value), "shown"]
+    case .hidden: return ["", "hidden"]
+    }
+  }
+
+  /// One field, quoted when it holds a comma, quote or line break.
+  static func field(_ text: String) -> String {
+    guard text.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) else { return text }
+    let doubled = text.flatMap { $0 == "\"" ? ["\"", "\""] : [$0] }
+    return "\"" + String(doubled) + "\""
+  }
+}
