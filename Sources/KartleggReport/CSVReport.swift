@@ -5,7 +5,9 @@ import KartleggCore
 /// Columns: `table,title,kind,figure,key,label,count,status`. `figure` is `row` for a category
 /// and `total` for the table's population (its key and label empty); `status` is `shown` or
 /// `hidden`, and a hidden count is an empty field. Lines end in CRLF; a field with a comma,
-/// quote or line break is quoted, quotes doubled. See `docs/summary.md`.
+/// quote or line break is quoted, quotes doubled. The groups follow as table `groups`: one row
+/// per group, its name as key, its shared profile as label, its size as count. See
+/// `docs/summary.md`.
 public enum CSVReport {
   /// The header line's fields.
   public static let columns = [
@@ -25,6 +27,13 @@ public enum CSVReport {
       }
       records.append(prefix + ["total", "", ""] + fields(table.total))
     }
+    if let section = summary.groups {
+      let prefix = ["groups", section.policy, SummaryTable.Kind.partition.rawValue]
+      for group in section.groups {
+        records.append(
+          prefix + ["row", group.name, group.profile.joined(separator: ", ")] + fields(group.size))
+      }
+    }
     return records.map { $0.map(field).joined(separator: ",") + "\r\n" }.joined()
   }
 
@@ -35,8 +44,12 @@ public enum CSVReport {
     }
   }
 
-  /// One field, quoted when it holds a comma, quote or line break.
-  static func field(_ text: String) -> String {
+  /// One field, quoted when it holds a comma, quote or line break. A field a spreadsheet would
+  /// take for a formula (starting with `=`, `+`, `-`, `@`, tab or carriage return) gets a
+  /// leading apostrophe.
+  static func field(_ raw: String) -> String {
+    let formulaStarts: Set<Character> = ["=", "+", "-", "@", "\t", "\r"]
+    let text = raw.first.map(formulaStarts.contains) == true ? "'" + raw : raw
     guard text.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) else { return text }
     let doubled = text.flatMap { $0 == "\"" ? ["\"", "\""] : [$0] }
     return "\"" + String(doubled) + "\""

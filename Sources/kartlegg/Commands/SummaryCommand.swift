@@ -76,25 +76,37 @@ struct SummaryCommand: ParsableCommand {
     }
     let labels = SummaryLabels(
       survey: survey, texts: try SurveyTexts.forAdviser(survey, ui: ui, root: root), ui: ui)
-    let summary = CohortStatistics(survey: survey, labelling: labels).summary(
+    var summary = CohortStatistics(survey: survey, labelling: labels).summary(
       of: record.tally, cohort: cohort, isSynthetic: record.isSynthetic, control: control)
-    // The groups section plugs in here: summary.groups = the cohort's accepted plan or
-    // suggestion (GroupsSection), before the vocabulary takes its policy.
+    do {
+      summary.groups = try SummaryGroups(store: store, files: files, ui: ui, control: control)
+        .section(cohort: cohort)
+    } catch let exit as ExitCode {
+      throw exit
+    } catch {
+      throw StoreFailure.exit(for: error)
+    }
     let vocabulary = labels.vocabulary(
       minimumCell: control.minimumCell, policy: summary.groups?.policy)
-    try write(try rendered(summary, vocabulary: vocabulary, ui: ui))
+    try write(rendered(summary, vocabulary: vocabulary, ui: ui))
   }
 
   /// The summary in the chosen format.
   private func rendered(
     _ summary: CohortSummary, vocabulary: ReportVocabulary, ui: InterfaceText
-  ) throws -> String {
+  ) -> String {
     switch format {
     case .json: return JSONReport.render(summary)
     case .csv: return CSVReport.render(summary)
-    case .text, .markdown, .html:
-      Diagnostics.error("error: " + ui("summary.format-unavailable", format.rawValue))
-      throw ExitCode.validationFailure
+    case .markdown: return MarkdownReport.render(summary, vocabulary: vocabulary)
+    case .html:
+      return HTMLReport.render(summary, vocabulary: vocabulary, language: ui.language.rawValue)
+    case .text:
+      let isTerminal = output == nil && isatty(STDOUT_FILENO) != 0
+      let color = isTerminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+      return TextReport.render(
+        summary, vocabulary: vocabulary, width: output == nil ? TerminalWidth.current() : 100,
+        color: color)
     }
   }
 

@@ -113,7 +113,8 @@ struct CohortGroupsText {
 
   private func level(_ id: LevelID) -> String { texts("level.\(id).label") }
 
-  private func language(_ code: String) -> String {
+  /// A language's name in the adviser's language, or its code when the survey lacks it.
+  func language(_ code: String) -> String {
     texts.survey.language(LanguageCode(code)) == nil ? code : texts("language.\(code).name")
   }
 }
