@@ -24,7 +24,7 @@ final class TmuxSession {
     try Self.tmux(["set-option", "-t", name, "remain-on-exit", "on"])
   }
 
-  deinit { try? Self.tmux(["kill-session", "-t", name]) }
+  deinit { _ = try? Self.tmux(["kill-session", "-t", name]) }
 
   /// The visible screen and its scrollback.
   func screen() throws -> String {
