@@ -32,7 +32,9 @@ struct RegistrationDialog {
 
   /// Asks what is missing.
   ///
-  /// - Parameter known: What the command line gave.
+  /// - Parameters:
+  ///   - known: What the command line gave.
+  ///   - language: The participant's language, when given.
   /// - Returns: The registration, or `nil` when the adviser left (`q`) or input ended.
   func run(known: PartialRegistration, language: LanguageCode?) -> (
     Registration, LanguageCode
