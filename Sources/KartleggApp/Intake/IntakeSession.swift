@@ -184,27 +184,4 @@ public struct IntakeSession {
     if let number = IntakeID(text), let record = try store.intake(number) { return record }
     throw AppError(.dataError, "intake.unknown", text)
   }
-
-  /// Lists unfinished intakes and lets the adviser pick one (Enter for a new intake).
-  private func chooseUnfinished() throws -> String? {
-    let unfinished = try store.unfinishedIntakes()
-    guard !unfinished.isEmpty else { return nil }
-    console.line(ui("intake.unfinished"))
-    for (index, record) in unfinished.prefix(20).enumerated() {
-      let answered = try store.answers(of: record.id).answers.count
-      console.line(
-        "  \(index + 1)  \(record.participant)  "
-          + ui("intake.unfinished-row", record.updatedAt.formatted(.iso8601), String(answered)))
-    }
-    while true {
-      console.write(ui("intake.choose-unfinished", String(min(20, unfinished.count))) + ": ")
-      guard let line = console.readLine() else { return nil }
-      let text = line.trimmingCharacters(in: .whitespaces)
-      if text.isEmpty { return nil }
-      if let number = Int(text), (1...min(20, unfinished.count)).contains(number) {
-        return unfinished[number - 1].participant.rawValue
-      }
-      console.line("  ! " + ui("intake.error.not-option", String(min(20, unfinished.count))))
-    }
-  }
 }
