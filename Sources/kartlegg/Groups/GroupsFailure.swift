@@ -26,6 +26,8 @@ enum GroupsFailure {
     case .aboveMaximum(let group, let size, let maximum):
       return ui("groups.error.above-maximum", group, size, maximum)
     case .apartFromSelf(let participant): return ui("groups.error.apart-from-self", participant)
+    case .sameGroup(let first, let second, let group):
+      return ui("groups.error.same-group", first, second, group)
     }
   }
 }

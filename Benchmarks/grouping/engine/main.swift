@@ -1,0 +1,70 @@
+// The grouping engine on one request, for Benchmarks/grouping/interpreters.py:
+//
+//   swift run -c release grouping-bench REQUEST.json
+//
+// REQUEST.json: {"keys": [{"name", "weight"}], "min", "max", "target"?, "balance":
+// {"max_languages"?, "booking_weight", "max_span"?, "span_weight", "target_weight"},
+// "members": [{"id", "values": [...], "language"?, "band"?}]}. Prints {"groups": [[id, …]],
+// "seconds": …} with the groups in plan order; the seconds are the median of three runs.
+import Foundation
+import KartleggCore
+
+struct Request: Decodable {
+  struct Key: Decodable {
+    var name: String
+    var weight: Int
+  }
+  struct Balance: Decodable {
+    var max_languages: Int?
+    var booking_weight: Int
+    var max_span: Int?
+    var span_weight: Int
+    var target_weight: Int
+  }
+  struct Member: Decodable {
+    var id: String
+    var values: [String]
+    var language: String?
+    var band: Int?
+  }
+  var keys: [Key]
+  var min: Int
+  var max: Int
+  var target: Int?
+  var balance: Balance
+  var members: [Member]
+}
+
+struct Output: Encodable {
+  var groups: [[String]]
+  var seconds: Double
+}
+
+guard CommandLine.arguments.count == 2 else {
+  FileHandle.standardError.write(Data("usage: grouping-bench REQUEST.json\n".utf8))
+  exit(64)
+}
+let input = try JSONDecoder().decode(
+  Request.self, from: Data(contentsOf: URL(fileURLWithPath: CommandLine.arguments[1])))
+let request = GroupingRequest(
+  keys: input.keys.map { GroupingRequest.Key(name: $0.name, weight: $0.weight) },
+  members: input.members.map {
+    GroupingRequest.Member(
+      id: $0.id, values: $0.values, interpreterLanguage: $0.language, band: $0.band)
+  },
+  minimumSize: input.min, maximumSize: input.max, targetSize: input.target,
+  balance: GroupBalance(
+    maximumInterpreterLanguages: input.balance.max_languages,
+    bookingWeight: input.balance.booking_weight, maximumLevelSpan: input.balance.max_span,
+    levelSpanWeight: input.balance.span_weight, targetWeight: input.balance.target_weight))
+var times: [Double] = []
+var plan: GroupPlan?
+for _ in 0..<3 {
+  let start = DispatchTime.now().uptimeNanoseconds
+  plan = try GroupPlanner.plan(for: request)
+  times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+}
+let groups = (plan?.groups ?? []).map { group in group.members.map { input.members[$0].id } }
+let output = Output(groups: groups, seconds: times.sorted()[1])
+FileHandle.standardOutput.write(try JSONEncoder().encode(output))
+FileHandle.standardOutput.write(Data("\n".utf8))
