@@ -15,7 +15,8 @@ import Testing
       id: "work", label: "Arbeid",
       keys: [
         GroupingKey(
-          attribute: .answer("industry"), weight: 4, label: "Bransje", location: SurveyBuilder.at(81)),
+          attribute: .answer("industry"), weight: 4, label: "Bransje",
+          location: SurveyBuilder.at(81)),
         GroupingKey(
           attribute: .overallLevel, weight: 1, label: "Nivå", location: SurveyBuilder.at(82)),
       ],
@@ -90,7 +91,10 @@ import Testing
     let group = try #require(plan.groups.first)
     let words = grouping.profileWords(of: group)
     #expect(words.map(\.label.text) == ["Bransje", "Nivå"])
-    #expect(words.map(\.label.key) == ["policy.work.key.industry.label", "policy.work.key.overall-level.label"])
+    #expect(
+      words.map(\.label.key) == [
+        "policy.work.key.industry.label", "policy.work.key.overall-level.label",
+      ])
     #expect(words[0].value == WordedText(key: "question.industry.option.care", text: "Svar care"))
     #expect(words[0].matching == 2)
     #expect(words[1].value == WordedText(key: "level.beginner.label", text: "Nybegynner"))

@@ -126,7 +126,10 @@ import Testing
 
   @Test func theSamePlanTwice() throws {
     let members: [(String, String?, Int?)] = (0..<40).map { index in
-      (["care", "food", "cleaning"][index % 3], index % 3 == 0 ? nil : ["ti", "ar", "so"][index % 4 % 3], index % 3)
+      (
+        ["care", "food", "cleaning"][index % 3],
+        index % 3 == 0 ? nil : ["ti", "ar", "so"][index % 4 % 3], index % 3
+      )
     }
     let request = request(
       members, minimum: 6, maximum: 10, target: 8,

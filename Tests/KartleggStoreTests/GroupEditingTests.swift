@@ -28,7 +28,9 @@ import Testing
   @Test func swapExchangesTwoMembersEvenWhenEveryGroupIsAtTheMinimum() throws {
     let (temporary, ids) = try store(4)
     let store = temporary.store
-    #expect(refusal { try store.swap(ids[0], ids[2], cohort: cohort, actor: "v") } == .noDraft(cohort: cohort))
+    #expect(
+      refusal { try store.swap(ids[0], ids[2], cohort: cohort, actor: "v") }
+        == .noDraft(cohort: cohort))
     try store.saveDraft(
       GroupPlanDraft(
         policy: "work", surveyHash: "abc123", minimumSize: 2, maximumSize: 2,

@@ -17,11 +17,11 @@ struct Request: Decodable {
     var weight: Int
   }
   struct Balance: Decodable {
-    var max_languages: Int?
-    var booking_weight: Int
-    var max_span: Int?
-    var span_weight: Int
-    var target_weight: Int
+    var maxLanguages: Int?
+    var bookingWeight: Int
+    var maxSpan: Int?
+    var spanWeight: Int
+    var targetWeight: Int
   }
   struct Member: Decodable {
     var id: String
@@ -40,13 +40,13 @@ struct Request: Decodable {
 struct Output: Encodable {
   var groups: [[String]]
   var seconds: Double
-  var cpu_seconds: Double
+  var cpuSeconds: Double
 }
 
 /// This process's CPU time so far, user and system.
 func cpuSeconds() -> Double {
   var usage = rusage()
-  getrusage(RUSAGE_SELF, &usage)
+  getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
   let user = Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6
   return user + Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) / 1e6
 }
@@ -55,7 +55,11 @@ guard CommandLine.arguments.count == 2 else {
   FileHandle.standardError.write(Data("usage: grouping-bench REQUEST.json\n".utf8))
   exit(64)
 }
-let input = try JSONDecoder().decode(
+let decoder = JSONDecoder()
+decoder.keyDecodingStrategy = .convertFromSnakeCase
+let encoder = JSONEncoder()
+encoder.keyEncodingStrategy = .convertToSnakeCase
+let input = try decoder.decode(
   Request.self, from: Data(contentsOf: URL(fileURLWithPath: CommandLine.arguments[1])))
 let request = GroupingRequest(
   keys: input.keys.map { GroupingRequest.Key(name: $0.name, weight: $0.weight) },
@@ -65,9 +69,9 @@ let request = GroupingRequest(
   },
   minimumSize: input.min, maximumSize: input.max, targetSize: input.target,
   balance: GroupBalance(
-    maximumInterpreterLanguages: input.balance.max_languages,
-    bookingWeight: input.balance.booking_weight, maximumLevelSpan: input.balance.max_span,
-    levelSpanWeight: input.balance.span_weight, targetWeight: input.balance.target_weight))
+    maximumInterpreterLanguages: input.balance.maxLanguages,
+    bookingWeight: input.balance.bookingWeight, maximumLevelSpan: input.balance.maxSpan,
+    levelSpanWeight: input.balance.spanWeight, targetWeight: input.balance.targetWeight))
 var times: [Double] = []
 var cpu: [Double] = []
 var plan: GroupPlan?
@@ -79,6 +83,6 @@ for _ in 0..<3 {
   cpu.append(cpuSeconds() - startCPU)
 }
 let groups = (plan?.groups ?? []).map { group in group.members.map { input.members[$0].id } }
-let output = Output(groups: groups, seconds: times.sorted()[1], cpu_seconds: cpu.sorted()[1])
-FileHandle.standardOutput.write(try JSONEncoder().encode(output))
+let output = Output(groups: groups, seconds: times.sorted()[1], cpuSeconds: cpu.sorted()[1])
+FileHandle.standardOutput.write(try encoder.encode(output))
 FileHandle.standardOutput.write(Data("\n".utf8))

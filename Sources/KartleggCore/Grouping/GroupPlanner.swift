@@ -6,8 +6,8 @@
 /// around and sends members to them by min-cost flow, then a member search applies pins, apart
 /// pairs and the interpreter preference. See `docs/grouping.md`.
 public enum GroupPlanner {
-  /// Edge scans for the label search: about 0.5 s on one core of the benchmark machine.
-  static let labelBudget = 70_000_000
+  /// Edge scans for the label search: about 0.15 s on one core of the benchmark machine.
+  static let labelBudget = 45_000_000
   /// The most profile–label pairs the label search takes on; beyond (thousands of distinct
   /// profiles), members sorted by profile are cut into groups and the member search does the
   /// rest.

@@ -297,7 +297,8 @@ struct MemberSearch {
         fit += setup.weights[key]
       }
       if language >= 0, tallies.count(group, languageColumn, language) == 0 {
-        fit -= setup.balance.bookingWeight
+        fit -=
+          setup.balance.bookingWeight
           + (distinctLanguages[group] >= (setup.balance.maximumInterpreterLanguages ?? .max)
             ? setup.weights.reduce(0, +) + 1 : 0)
       }

@@ -77,8 +77,7 @@ public struct GroupingKey: Hashable, Sendable {
   ///   - weight: The weight of a match.
   ///   - label: The label in the source language.
   ///   - location: Where it is defined.
-  public init(attribute: Attribute, weight: Int, label: String? = nil, location: DocumentLocation)
-  {
+  public init(attribute: Attribute, weight: Int, label: String? = nil, location: DocumentLocation) {
     self.label = label
     self.attribute = attribute
     self.weight = weight

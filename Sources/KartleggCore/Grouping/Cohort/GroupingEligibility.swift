@@ -59,8 +59,7 @@ public struct GroupingEligibility: Sendable {
   ///
   /// - Parameter members: The cohort.
   /// - Returns: The participants to group, and the others with why.
-  public func split(_ members: [CohortMember]) -> (grouped: [CohortMember], excluded: [Excluded])
-  {
+  public func split(_ members: [CohortMember]) -> (grouped: [CohortMember], excluded: [Excluded]) {
     var grouped: [CohortMember] = []
     var excluded: [Excluded] = []
     for member in members {
