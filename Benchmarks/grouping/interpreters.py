@@ -36,6 +36,7 @@ import time
 
 REPO = pathlib.Path(__file__).resolve().parents[2]
 WORK = REPO / ".build" / "grouping-bench"
+OBJECTIVE = "bookings-convex-1"  # the k-th language of a group costs k bookings
 INDUSTRIES = ["care", "cleaning", "logistics", "food", "retail_service"]
 LANGUAGES = ["ti", "ar", "prs", "so", "uk"]
 POLICY = {"keys": [{"name": "industry", "weight": 4}, {"name": "goal", "weight": 2},
@@ -214,7 +215,9 @@ def main():
             name = f"interp_{n}_seed{seed}"
             groups, seconds, same = engine(binary, request, name)
             ours = evaluate(request, groups)
-            digest = hashlib.sha256(json.dumps(request, sort_keys=True).encode()).hexdigest()[:16]
+            # The objective's version is part of the key: a cached optimum is for one definition.
+            key = OBJECTIVE + json.dumps(request, sort_keys=True)
+            digest = hashlib.sha256(key.encode()).hexdigest()[:16]
             cached = WORK / f"interp-optimum-{digest}.json"
             if cached.exists():
                 best = json.loads(cached.read_text())

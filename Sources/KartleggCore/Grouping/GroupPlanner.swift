@@ -72,6 +72,9 @@ public enum GroupPlanner {
       other.run()
       if other.objective > pass.objective { pass = other }
     }
+    if request.balance.weighsBookings || request.balance.weighsLevels {
+      pass = kicked(pass, setup: setup, groupCount: groupOf.count)
+    }
     // With bookings in the objective, languages count already; the tie-breaker adds nothing.
     if request.prefersSharedInterpreter, !request.balance.weighsBookings {
       placement = pass.groupOf
@@ -153,6 +156,41 @@ public enum GroupPlanner {
       }
     }
     return (groupOf, group)
+  }
+
+  /// Kicks for the member search when bookings or levels are weighed: the most restarts.
+  static let memberKicks = 40
+  /// Pair evaluations all restarts together may spend; no restart when one search costs more
+  /// than a quarter of it (thousands of members).
+  static let kickBudget = 400_000
+
+  /// The best of a finished search and restarts from it with a few members swapped at random
+  /// (a fixed seed), each searched again: bookings and level spread have local optima a single
+  /// move or swap cannot leave.
+  private static func kicked(
+    _ search: MemberSearch, setup: MemberSearch.Setup, groupCount: Int
+  ) -> MemberSearch {
+    var best = search
+    guard search.work <= kickBudget / 4 else { return best }
+    var random = SplitMix64(seed: 0x6B69_636B)
+    var spent = 0
+    let movable = setup.pinnedGroups.indices.filter { setup.pinnedGroups[$0] < 0 }
+    guard movable.count >= 2 else { return best }
+    for round in 0..<memberKicks where spent < kickBudget {
+      var placement = best.groupOf
+      for _ in 0..<(2 + round % 3) {
+        let first = movable[Int(random.next() % UInt64(movable.count))]
+        let second = movable[Int(random.next() % UInt64(movable.count))]
+        placement.swapAt(first, second)
+      }
+      var trial = MemberSearch(
+        setup: setup, partners: nil, groupOf: placement, groupCount: groupCount,
+        budget: memberBudget)
+      trial.run()
+      spent += trial.work
+      if trial.objective > best.objective { best = trial }
+    }
+    return best
   }
 
   /// A first grouping whose labels also carry the interpreter language (weighing as much as a

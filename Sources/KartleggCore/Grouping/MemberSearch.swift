@@ -239,8 +239,10 @@ struct MemberSearch {
   }
 
   /// Groups whose members a member may swap with: all groups while there are at most this
-  /// many, else the ones its move would gain most in.
+  /// many, else the ``likelyGroupCount`` its move would gain most in.
   static let swapGroups = 16
+  /// How many groups a member tries when there are more than ``swapGroups``.
+  static let likelyGroupCount = 8
 
   private mutating func improveStep(for member: Int) -> Bool {
     let source = groupOf[member]
@@ -282,7 +284,7 @@ struct MemberSearch {
     return true
   }
 
-  /// The ``swapGroups`` groups a member would fit best by a quick estimate — the weights of the
+  /// The ``likelyGroupCount`` groups a member would fit best by a quick estimate — the weights of the
   /// keys on which its value would be (or tie) the group's majority, less a booking for a new
   /// interpreter language — in ascending order.
   private func likelyGroups(for member: Int) -> [Int] {
@@ -305,7 +307,7 @@ struct MemberSearch {
       fits.append((fit, group))
     }
     fits.sort { ($0.fit, $1.group) > ($1.fit, $0.group) }
-    return fits.prefix(Self.swapGroups).map(\.group).sorted()
+    return fits.prefix(Self.likelyGroupCount).map(\.group).sorted()
   }
 
   private mutating func relist(_ member: Int, from source: Int, to target: Int) {
