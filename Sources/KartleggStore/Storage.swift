@@ -45,6 +45,16 @@ public protocol Storage: Sendable {
   /// Records a whole set of answers in one transaction (an imported answers file).
   func recordAll(_ answers: AnswerSet, in intake: IntakeID, actor: String) throws
 
+  /// Opens an intake for one session: records the holder unless another holder that
+  /// `isAlive` says is still running has it open.
+  ///
+  /// - Returns: `nil` when the intake is now this holder's, else who has it open.
+  func lock(_ intake: IntakeID, as holder: IntakeLock, isAlive: (IntakeLock) -> Bool) throws
+    -> IntakeLock?
+
+  /// Closes an intake this holder opened; a lock of another holder stays.
+  func unlock(_ intake: IntakeID, holder: IntakeLock) throws
+
   /// Changes an intake's status.
   func setStatus(_ status: IntakeStatus, of intake: IntakeID, actor: String) throws
 
@@ -63,6 +73,9 @@ public protocol Storage: Sendable {
 
   /// Participants, registration order; names only when asked.
   func participants(cohort: String?, includeNames: Bool) throws -> [ParticipantSummary]
+
+  /// Records in the audit log that names were listed (of one cohort, or of all).
+  func noteNamesListed(cohort: String?, actor: String) throws
 
   /// Everything stored about a participant; the access is audit-logged.
   func export(_ participant: ParticipantID, actor: String) throws -> ParticipantExport?

@@ -16,6 +16,8 @@ public struct Question: Hashable, Sendable {
   public var constraints: [Constraint]
   /// Where the question is defined.
   public var location: DocumentLocation
+  /// What the program uses the question for, beyond asking it, when the survey says.
+  public var role: QuestionRole?
 
   /// Creates a question.
   ///
@@ -28,11 +30,13 @@ public struct Question: Hashable, Sendable {
   ///   - relevance: When it applies; `nil` means always.
   ///   - constraints: Rules the answer must satisfy.
   ///   - location: Where it is defined.
+  ///   - role: What the program uses it for, if anything.
   public init(
     id: QuestionID, kind: QuestionKind, text: String, help: String? = nil,
     isRequired: Bool = false, relevance: Condition? = nil, constraints: [Constraint] = [],
-    location: DocumentLocation
+    location: DocumentLocation, role: QuestionRole? = nil
   ) {
+    self.role = role
     self.id = id
     self.kind = kind
     self.text = text
@@ -190,14 +194,26 @@ public struct Constraint: Hashable, Sendable {
   public var test: Condition
   /// The message in the source language.
   public var message: String
+  /// Whether a broken rule refuses the answer or only warns.
+  public var severity: Severity
+
+  /// What a broken constraint does.
+  public enum Severity: String, Hashable, Sendable, CaseIterable {
+    /// The answer is refused.
+    case error
+    /// The adviser is warned and confirms the answer (a plausibility check).
+    case warning
+  }
 
   /// Creates a constraint.
   ///
   /// - Parameters:
   ///   - test: The rule.
   ///   - message: The message in the source language.
-  public init(test: Condition, message: String) {
+  ///   - severity: Whether a broken rule refuses the answer or only warns.
+  public init(test: Condition, message: String, severity: Severity = .error) {
     self.test = test
     self.message = message
+    self.severity = severity
   }
 }
