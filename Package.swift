@@ -23,13 +23,18 @@ let package = Package(
       pkgConfig: "libxml-2.0",
       providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
     ),
+    .systemLibrary(
+      name: "CFriBidi",
+      pkgConfig: "fribidi",
+      providers: [.apt(["libfribidi-dev"]), .brew(["fribidi"])]
+    ),
     .target(name: "KartleggCore"),
     .target(name: "KartleggXML", dependencies: ["KartleggCore", "CLibXML2"]),
     .target(
       name: "KartleggStore",
       dependencies: ["KartleggCore", .product(name: "GRDB", package: "GRDB.swift")]
     ),
-    .target(name: "KartleggTerminal", dependencies: ["KartleggCore"]),
+    .target(name: "KartleggTerminal", dependencies: ["KartleggCore", "CFriBidi"]),
     .target(name: "KartleggReport", dependencies: ["KartleggCore", "KartleggTerminal"]),
     .executableTarget(
       name: "kartlegg",
@@ -55,7 +60,11 @@ let package = Package(
       exclude: ["Fixtures"]
     ),
     .testTarget(name: "KartleggStoreTests", dependencies: ["KartleggStore"]),
-    .testTarget(name: "KartleggTerminalTests", dependencies: ["KartleggTerminal", "KartleggXML"]),
+    .testTarget(
+      name: "KartleggTerminalTests",
+      dependencies: ["KartleggTerminal", "KartleggXML"],
+      exclude: ["Fixtures"]
+    ),
     .testTarget(name: "KartleggReportTests", dependencies: ["KartleggReport"]),
     .testTarget(name: "kartleggTests", dependencies: ["kartlegg"]),
     .testTarget(

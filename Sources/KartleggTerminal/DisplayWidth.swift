@@ -1,13 +1,35 @@
 /// The number of terminal columns text occupies, as `wcwidth` counts them: combining marks,
-/// format characters and zero-width joiners take none, East Asian wide and fullwidth
-/// characters and emoji take two, everything else one.
+/// format characters and zero-width joiners take none, characters Unicode's East Asian Width
+/// data marks wide or fullwidth (CJK, Hangul, emoji such as 🚀 ☕ ⌚) take two, everything else
+/// one. A grapheme cluster takes at most two columns (an emoji sequence joined with U+200D, a
+/// flag), and an emoji with the emoji presentation selector U+FE0F takes two.
 public enum DisplayWidth {
   /// The columns a text occupies.
   ///
   /// - Parameter text: The text.
   /// - Returns: Its display width.
   public static func of(_ text: String) -> Int {
-    text.unicodeScalars.reduce(0) { $0 + of($1) }
+    if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
+    return text.reduce(0) { $0 + of($1) }
+  }
+
+  /// The columns one grapheme cluster occupies: 0, 1 or 2.
+  ///
+  /// - Parameter character: The grapheme cluster.
+  /// - Returns: Its display width.
+  public static func of(_ character: Character) -> Int {
+    var total = 0
+    var hasPresentationSelector = false
+    for scalar in character.unicodeScalars {
+      total += of(scalar)
+      if scalar.value == 0xFE0F { hasPresentationSelector = true }
+    }
+    if hasPresentationSelector, let first = character.unicodeScalars.first,
+      first.properties.isEmoji
+    {
+      return 2
+    }
+    return min(2, total)
   }
 
   /// The columns one scalar occupies: 0, 1 or 2.
@@ -15,20 +37,33 @@ public enum DisplayWidth {
   /// - Parameter scalar: The scalar.
   /// - Returns: Its display width.
   public static func of(_ scalar: Unicode.Scalar) -> Int {
+    let value = scalar.value
+    if value >= 0x20 && value < 0x7F { return 1 }
     switch scalar.properties.generalCategory {
     case .nonspacingMark, .enclosingMark, .format, .control: return 0
     default: break
     }
-    let value = scalar.value
     if value == 0x200B || (0x1160...0x11FF).contains(value) { return 0 }
-    return wideRanges.contains { $0.contains(value) } ? 2 : 1
+    return isWide(value) ? 2 : 1
   }
 
-  private static let wideRanges: [ClosedRange<UInt32>] = [
-    0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
-    0xA000...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60,
-    0xFFE0...0xFFE6, 0x1F300...0x1F64F, 0x1F900...0x1F9FF, 0x20000...0x3FFFD,
-  ]
+  /// Whether a code point is wide or fullwidth (a binary search of `wideRanges`).
+  static func isWide(_ value: UInt32) -> Bool {
+    var low = 0
+    var high = wideRanges.count
+    while low < high {
+      let middle = (low + high) / 2
+      let range = wideRanges[middle]
+      if value < range.lowerBound {
+        high = middle
+      } else if value > range.upperBound {
+        low = middle + 1
+      } else {
+        return true
+      }
+    }
+    return false
+  }
 
   /// The text padded with spaces to a display width.
   ///

@@ -19,11 +19,8 @@ enum ProblemText {
     case .constraint(_, let message):
       let index = question.constraints.firstIndex { $0.message == message } ?? 0
       let key = "question.\(question.id).constraint.\(index + 1)"
-      var lines = [texts.adviser(key)]
-      if let participant = texts.participant {
-        lines.append("[\(texts.participantLanguage)] " + participant(key))
-      }
-      return lines
+      // A constraint's message is the adviser's: never shown on the participant's line.
+      return [texts.adviser(key)]
     default:
       return [texts.ui("intake.error.invalid", AnswerProblem(reason).description)]
     }

@@ -27,7 +27,8 @@ struct QuestionView {
         let number = String(index + 1)
         let label = texts.adviser("\(key).option.\(option.value)")
         console.wrapped(
-          label, indent: String(repeating: " ", count: max(1, 4 - number.count)) + number + "  ")
+          label, indent: String(repeating: " ", count: max(1, 4 - number.count)) + number + "  ",
+          hanging: "      ")
         participantLine("\(key).option.\(option.value)", indent: "       ")
       }
     case .language:
@@ -62,7 +63,7 @@ struct QuestionView {
     let key = "question.\(question.id).help"
     if question.help != nil {
       console.wrapped(texts.adviser(key), indent: "  ")
-      participantLine(key, indent: "  ")
+      if question.helpAudience == .everyone { participantLine(key, indent: "  ") }
     } else {
       console.wrapped(texts.ui("intake.help.none"), indent: "  ")
     }
@@ -94,20 +95,32 @@ struct QuestionView {
 
   private func participantLine(_ key: String, indent: String) {
     guard let participant = texts.participant else { return }
-    let text = "[\(texts.participantLanguage)] " + participant(key)
-    console.wrapped(text, indent: indent, rightToLeft: texts.participantIsRightToLeft)
+    console.participant(
+      participant(key), language: texts.participantLanguage.rawValue,
+      rightToLeft: texts.participantIsRightToLeft, indent: indent)
   }
 
+  /// The line explaining `†`, when a participant text shown in this survey carries it.
+  func legend() {
+    guard let participant = texts.participant else { return }
+    let marked = SourceText.all(in: survey).contains { participant($0.key).hasSuffix("†") }
+    if marked { console.wrapped(texts.ui("intake.legend.unreviewed")) }
+  }
+
+  /// The survey's languages as numbered cells, a native name isolated and followed by LRM so
+  /// the number after it stays with the next code.
   private func languageList() {
     let cells = survey.languages.enumerated().map { index, language in
-      "\(index + 1) \(language.code) \(language.nativeName)"
+      let name = Bidi.isolated(
+        TerminalText.safe(language.nativeName), rightToLeft: language.direction == .rightToLeft)
+      return "\(index + 1) \(TerminalText.safe(language.code.rawValue)) \(name)\u{200E}"
     }
     let cellWidth = (cells.map(DisplayWidth.of).max() ?? 10) + 2
     let perLine = max(1, (console.width - 4) / cellWidth)
     var index = 0
     while index < cells.count {
       let row = cells[index..<min(cells.count, index + perLine)]
-      let text = row.map { DisplayWidth.padded(TerminalText.safe($0), to: cellWidth) }.joined()
+      let text = row.map { DisplayWidth.padded($0, to: cellWidth) }.joined()
       console.line("  " + text.trimmingWhitespace())
       index += perLine
     }

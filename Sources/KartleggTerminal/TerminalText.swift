@@ -1,10 +1,16 @@
-/// Makes text from files safe to print on a terminal.
+/// Makes text safe to print on a terminal.
+///
+/// Two strengths: `safe` for text from kartlegg's own files (surveys, translations), which may
+/// hold the marks a translator puts in on purpose (LRM, RLM, ALM) and line breaks; `escaped`
+/// for data people typed (names, cohort names, free-text answers), where every control and bidi
+/// formatting character is shown as a visible escape so a name can neither start a new row nor
+/// reorder what is around it.
 public enum TerminalText {
   /// The text with C0/C1 control characters (except newline and tab) and bidi embedding,
   /// override and isolate controls replaced by their `U+XXXX` code, so nothing from a file can
   /// move the cursor, change colours or reorder what the adviser reads.
   ///
-  /// - Parameter text: Text that came from a file or a person.
+  /// - Parameter text: Text that came from a file.
   /// - Returns: The text, safe to print.
   public static func safe(_ text: String) -> String {
     var result = ""
@@ -15,12 +21,44 @@ public enum TerminalText {
         (value < 0x20 && value != 0x0A && value != 0x09) || (0x7F...0x9F).contains(value)
       let isBidi = (0x202A...0x202E).contains(value) || (0x2066...0x2069).contains(value)
       if isControl || isBidi {
-        let digits = String(value, radix: 16, uppercase: true)
-        result += "U+" + String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+        result += "U+" + hex(value)
       } else {
         result.unicodeScalars.append(scalar)
       }
     }
     return result
+  }
+
+  /// Data text (a name, a cohort name, a free-text answer) as one line with every control and
+  /// bidi formatting character visible: `\n`, `\r` and `\t` for line feed, carriage return and
+  /// tab, `<U+XXXX>` for the other C0 and C1 controls, the bidi marks (U+061C, U+200E, U+200F),
+  /// embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069), the line and paragraph
+  /// separators (U+2028, U+2029), U+200B and U+FEFF. Joiners (U+200C, U+200D), which Persian and
+  /// emoji need, are kept.
+  ///
+  /// - Parameter text: Text a person typed.
+  /// - Returns: The text on one line, safe to print.
+  /// - Complexity: O(*n*) in the number of scalars.
+  public static func escaped(_ text: String) -> String {
+    var result = ""
+    result.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
+    for scalar in text.unicodeScalars {
+      let value = scalar.value
+      switch value {
+      case 0x0A: result += "\\n"
+      case 0x0D: result += "\\r"
+      case 0x09: result += "\\t"
+      case 0x00..<0x20, 0x7F...0x9F, 0x061C, 0x200B, 0x200E, 0x200F, 0x2028...0x202E,
+        0x2066...0x2069, 0xFEFF:
+        result += "<U+" + hex(value) + ">"
+      default: result.unicodeScalars.append(scalar)
+      }
+    }
+    return result
+  }
+
+  private static func hex(_ value: UInt32) -> String {
+    let digits = String(value, radix: 16, uppercase: true)
+    return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
   }
 }

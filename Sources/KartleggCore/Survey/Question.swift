@@ -6,8 +6,10 @@ public struct Question: Hashable, Sendable {
   public var kind: QuestionKind
   /// The question in the source language.
   public var text: String
-  /// An explanation for the adviser, in the source language.
+  /// An explanation, in the source language.
   public var help: String?
+  /// Who the help is written for: shown to the participant too, or to the adviser only.
+  public var helpAudience: TextAudience
   /// Whether the question must be answered when it is relevant.
   public var isRequired: Bool
   /// When the question applies; `nil` means always (within its section).
@@ -23,20 +25,22 @@ public struct Question: Hashable, Sendable {
   ///   - id: The question's identifier.
   ///   - kind: What kind of answer it takes.
   ///   - text: The question in the source language.
-  ///   - help: An explanation for the adviser.
+  ///   - help: An explanation.
+  ///   - helpAudience: Who the help is written for.
   ///   - isRequired: Whether it must be answered when relevant.
   ///   - relevance: When it applies; `nil` means always.
   ///   - constraints: Rules the answer must satisfy.
   ///   - location: Where it is defined.
   public init(
     id: QuestionID, kind: QuestionKind, text: String, help: String? = nil,
-    isRequired: Bool = false, relevance: Condition? = nil, constraints: [Constraint] = [],
+    helpAudience: TextAudience = .everyone, isRequired: Bool = false, relevance: Condition? = nil, constraints: [Constraint] = [],
     location: DocumentLocation
   ) {
     self.id = id
     self.kind = kind
     self.text = text
     self.help = help
+    self.helpAudience = helpAudience
     self.isRequired = isRequired
     self.relevance = relevance
     self.constraints = constraints

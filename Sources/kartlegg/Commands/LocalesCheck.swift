@@ -63,6 +63,13 @@ struct LocalesCheck: ParsableCommand {
           Diagnostics.report(failure.problems)
           failed = true
         case .success(let catalog):
+          if loaded.language(code)?.direction == .rightToLeft {
+            for unit in catalog.unitsStartingLeftToRight() {
+              Diagnostics.error(
+                "\(unit.location.file):\(unit.location.line): warning: "
+                  + ui("locales.check.rtl-starts-ltr", unit.key))
+            }
+          }
           rows.append(
             Row(
               language: code, name: loaded.language(code)?.nativeName ?? "",
