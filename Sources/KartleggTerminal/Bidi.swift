@@ -122,14 +122,17 @@ public enum Bidi {
   ///   - mode: How the terminal treats right-to-left text.
   /// - Returns: The line to print.
   public static func display(_ line: String, mode: BidiMode) -> String {
-    guard containsRightToLeft(line) else { return line }
+    let hasRightToLeft = containsRightToLeft(line)
     switch mode {
-    case .terminal: return isolatingRuns(line)
-    case .visual: return visual(isolatingRuns(line))
+    case .terminal: return hasRightToLeft ? isolatingRuns(line) : line
+    case .visual:
+      guard hasRightToLeft else { return removingControls(line) }
+      return visual(isolatingRuns(line))
     }
   }
 
-  /// One line in visual order, by libfribidi, with bidi controls and marks removed.
+  /// One line in visual order, by libfribidi, with bidi controls, marks and the fillers
+  /// ligatures leave removed.
   ///
   /// - Parameter line: One line in logical order.
   /// - Returns: The characters in the order they appear on screen, left to right.
@@ -148,9 +151,19 @@ public enum Bidi {
     guard succeeded else { return line }
     var result = ""
     result.unicodeScalars.reserveCapacity(visual.count)
-    for value in visual where !isBidiControl(value) {
+    // Shaping leaves U+FEFF where two letters became one ligature (lam-alef).
+    for value in visual where !isBidiControl(value) && value != 0xFEFF {
       if let scalar = Unicode.Scalar(value) { result.unicodeScalars.append(scalar) }
     }
+    return result
+  }
+
+  /// The line without bidi marks, embeddings, overrides or isolates.
+  static func removingControls(_ line: String) -> String {
+    guard line.unicodeScalars.contains(where: { isBidiControl($0.value) }) else { return line }
+    var result = ""
+    result.unicodeScalars.append(
+      contentsOf: line.unicodeScalars.lazy.filter { !isBidiControl($0.value) })
     return result
   }
 

@@ -33,6 +33,16 @@ extension Console {
     }
   }
 
+  /// Writes lines already laid out and made safe (a result screen), each wrapped to the
+  /// console's width with its continuation lines hanging under its text.
+  ///
+  /// - Parameter text: The lines, separated by newlines.
+  public func block(_ text: String) {
+    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+      for wrapped in TextWrap.hanging(String(line), width: width) { self.line(wrapped) }
+    }
+  }
+
   /// Writes survey text in the participant's language: the language tag, then the text as one
   /// isolate (RLI … PDI for a right-to-left language), wrapped to the console's width and, for a
   /// right-to-left language, aligned to the right edge.

@@ -46,6 +46,29 @@ public enum TextWrap {
     return result
   }
 
+  /// One laid-out line (its indent made of spaces), already safe, wrapped with its continuation
+  /// lines hanging under the text after a leading number (`1. `, `§2 `, `3 `), else two columns
+  /// in from the line's own indent. Used for outlines and result screens, whose lines arrive
+  /// already indented.
+  ///
+  /// - Parameters:
+  ///   - line: The line, without a newline.
+  ///   - width: The terminal's columns.
+  /// - Returns: The wrapped lines.
+  public static func hanging(_ line: String, width: Int) -> [String] {
+    let body = line.drop { $0 == " " }
+    let indent = String(repeating: " ", count: line.count - body.count)
+    var marker = 2
+    if let end = body.firstIndex(where: { !$0.isNumber && $0 != "§" }), end > body.startIndex,
+      body[end...].hasPrefix(". ") || body[end...].hasPrefix(" ")
+    {
+      marker = body.distance(from: body.startIndex, to: end) + (body[end] == "." ? 2 : 1)
+    }
+    return lines(
+      prepared: String(body), width: width, indent: indent,
+      hanging: indent + String(repeating: " ", count: marker))
+  }
+
   private static func room(_ width: Int, _ prefix: String) -> Int {
     max(10, width - 1 - DisplayWidth.of(prefix))
   }

@@ -55,6 +55,7 @@ struct IntakeCommand: ParsableCommand {
   @OptionGroup var database: DatabaseOptions
   @OptionGroup var resources: ResourceOptions
   @OptionGroup var interface: InterfaceOptions
+  @OptionGroup var display: DisplayOptions
 
   func validate() throws {
     if answers != nil, resume != nil {
@@ -71,7 +72,7 @@ struct IntakeCommand: ParsableCommand {
     let ui = try interface.text(root: files.root)
     let store = try database.open()
     let session = IntakeSession(
-      files: files, ui: ui, store: store, console: StandardConsole(), actor: Adviser.current)
+      files: files, ui: ui, store: store, console: StandardConsole(bidi: try display.mode()), actor: Adviser.current)
     do {
       if let answers {
         try session.importAnswers(

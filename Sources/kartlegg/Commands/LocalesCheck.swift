@@ -64,7 +64,7 @@ struct LocalesCheck: ParsableCommand {
           failed = true
         case .success(let catalog):
           if loaded.language(code)?.direction == .rightToLeft {
-            for unit in catalog.unitsStartingLeftToRight() {
+            for unit in catalog?.unitsStartingLeftToRight() ?? [] {
               Diagnostics.error(
                 "\(unit.location.file):\(unit.location.line): warning: "
                   + ui("locales.check.rtl-starts-ltr", unit.key))

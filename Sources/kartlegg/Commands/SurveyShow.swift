@@ -28,6 +28,7 @@ struct SurveyShow: ParsableCommand {
 
   @OptionGroup var resources: ResourceOptions
   @OptionGroup var interface: InterfaceOptions
+  @OptionGroup var display: DisplayOptions
 
   func run() throws {
     let files = try SurveyFiles(resources: resources)
@@ -35,6 +36,9 @@ struct SurveyShow: ParsableCommand {
     let ui = try interface.text(root: files.root)
     let texts = try SurveyTexts(
       survey: survey, language: language.map { LanguageCode($0) }, root: files.root)
-    print(SurveyOutline(survey: survey, texts: texts, ui: ui).rendered())
+    let outline = SurveyOutline(
+      survey: survey, texts: texts, ui: ui, width: TerminalWidth.current(),
+      bidi: try display.mode())
+    print(outline.rendered())
   }
 }

@@ -20,7 +20,7 @@ extension IntakeSession {
     }
     console.line()
     console.line("── " + ui("intake.result", record.participant.rawValue) + " ──")
-    console.line(
+    console.block(
       AssessmentText(
         survey: survey, assessment: assessment, texts: labels, ui: ui, width: console.width
       ).rendered())
