@@ -126,7 +126,10 @@ public enum Bidi {
     switch mode {
     case .terminal: return hasRightToLeft ? isolatingRuns(line) : line
     case .visual:
-      guard hasRightToLeft else { return removingControls(line) }
+      // A line continuing a right-to-left isolate may hold only neutrals and Latin words, which
+      // the isolate still orders right to left.
+      let isIsolated = line.unicodeScalars.contains { (0x2066...0x2068).contains($0.value) }
+      guard hasRightToLeft || isIsolated else { return removingControls(line) }
       return visual(isolatingRuns(line))
     }
   }

@@ -97,18 +97,26 @@ public struct TextTable {
     self.rightAligned = rightAligned
   }
 
-  /// The table as lines of text, cells made safe and aligned by display width.
+  /// The table as lines of text, aligned by display width. Cells are data: each is escaped
+  /// (`TerminalText.escaped`, so a line feed in a name never starts a new row) and, when it
+  /// holds right-to-left text, isolated (FSI … PDI) so it stays in its column.
   ///
   /// - Parameter indent: Text before every line.
   /// - Returns: The rendered table.
+  /// - Complexity: O(*n*) in the total length of the cells.
   public func rendered(indent: String = "  ") -> String {
-    let all = [header] + rows
+    let all = ([header] + rows).map { row in
+      header.indices.map { column in
+        Bidi.isolated(
+          TerminalText.escaped(column < row.count ? row[column] : ""), rightToLeft: false)
+      }
+    }
     let widths = header.indices.map { column in
-      all.map { DisplayWidth.of(column < $0.count ? $0[column] : "") }.max() ?? 0
+      all.map { DisplayWidth.of($0[column]) }.max() ?? 0
     }
     return all.map { row in
       let cells = header.indices.map { column -> String in
-        let text = TerminalText.safe(column < row.count ? row[column] : "")
+        let text = row[column]
         let gap = String(repeating: " ", count: max(0, widths[column] - DisplayWidth.of(text)))
         return rightAligned.contains(column) ? gap + text : text + gap
       }
