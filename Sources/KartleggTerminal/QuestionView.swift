@@ -56,7 +56,10 @@ struct QuestionView {
       hint = texts.ui(multiple ? "intake.prompt.languages" : "intake.prompt.language")
     }
     let keys = texts.ui(question.isRequired ? "intake.keys.required" : "intake.keys.optional")
-    console.write(hint + " [" + keys + "]: ")
+    // Wrapped like everything else; the last line stays open for the answer.
+    let lines = TextWrap.lines(hint + " [" + keys + "]:", width: console.width)
+    for line in lines.dropLast() { console.line(line) }
+    console.write((lines.last ?? "") + " ")
   }
 
   func help(for question: Question) {
