@@ -66,7 +66,7 @@ let package = Package(
       exclude: ["Fixtures"]
     ),
     .testTarget(name: "KartleggReportTests", dependencies: ["KartleggReport"]),
-    .testTarget(name: "kartleggTests", dependencies: ["kartlegg"]),
+    .testTarget(name: "kartleggTests", dependencies: ["kartlegg", "KartleggTerminal"]),
     .testTarget(
       name: "AssessmentTests",
       dependencies: ["KartleggCore", "KartleggXML"],

@@ -56,16 +56,16 @@ public enum Bidi {
   /// - Complexity: O(*n*) in the number of scalars.
   public static func isolatingRuns(_ line: String) -> String {
     guard containsRightToLeft(line) else { return line }
-    var result = ""
+    var result = String.UnicodeScalarView()
     var pending = String.UnicodeScalarView()
     var inRun = false
     var depth = 0
     func closeRun() {
       if inRun {
-        result.unicodeScalars.append(popIsolate)
+        result.append(popIsolate)
         inRun = false
       }
-      result.unicodeScalars.append(contentsOf: pending)
+      result.append(contentsOf: pending)
       pending = String.UnicodeScalarView()
     }
     for scalar in line.unicodeScalars {
@@ -73,44 +73,44 @@ public enum Bidi {
       case 0x2066...0x2068:
         closeRun()
         depth += 1
-        result.unicodeScalars.append(scalar)
+        result.append(scalar)
         continue
       case 0x2069:
         closeRun()
         depth = max(0, depth - 1)
-        result.unicodeScalars.append(scalar)
+        result.append(scalar)
         continue
       default: break
       }
       guard depth == 0 else {
-        result.unicodeScalars.append(scalar)
+        result.append(scalar)
         continue
       }
       switch direction(of: scalar) {
       case .rightToLeft:
         if inRun {
-          result.unicodeScalars.append(contentsOf: pending)
+          result.append(contentsOf: pending)
           pending = String.UnicodeScalarView()
         } else {
-          result.unicodeScalars.append(contentsOf: pending)
+          result.append(contentsOf: pending)
           pending = String.UnicodeScalarView()
-          result.unicodeScalars.append(rightToLeftIsolate)
+          result.append(rightToLeftIsolate)
           inRun = true
         }
-        result.unicodeScalars.append(scalar)
+        result.append(scalar)
       case .leftToRight:
         closeRun()
-        result.unicodeScalars.append(scalar)
+        result.append(scalar)
       case .neutral:
         if inRun {
           pending.append(scalar)
         } else {
-          result.unicodeScalars.append(scalar)
+          result.append(scalar)
         }
       }
     }
     closeRun()
-    return result
+    return String(result)
   }
 
   /// A laid-out line as it is to be printed: in `terminal` mode with its right-to-left runs
@@ -152,22 +152,20 @@ public enum Bidi {
       }
     }
     guard succeeded else { return line }
-    var result = ""
-    result.unicodeScalars.reserveCapacity(visual.count)
+    var result = String.UnicodeScalarView()
     // Shaping leaves U+FEFF where two letters became one ligature (lam-alef).
     for value in visual where !isBidiControl(value) && value != 0xFEFF {
-      if let scalar = Unicode.Scalar(value) { result.unicodeScalars.append(scalar) }
+      if let scalar = Unicode.Scalar(value) { result.append(scalar) }
     }
-    return result
+    return String(result)
   }
 
   /// The line without bidi marks, embeddings, overrides or isolates.
   static func removingControls(_ line: String) -> String {
     guard line.unicodeScalars.contains(where: { isBidiControl($0.value) }) else { return line }
-    var result = ""
-    result.unicodeScalars.append(
-      contentsOf: line.unicodeScalars.lazy.filter { !isBidiControl($0.value) })
-    return result
+    var result = String.UnicodeScalarView()
+    result.append(contentsOf: line.unicodeScalars.lazy.filter { !isBidiControl($0.value) })
+    return String(result)
   }
 
   /// Whether a code point is a bidi mark, embedding, override or isolate control.

@@ -117,7 +117,9 @@ public struct TextTable {
     return all.map { row in
       let cells = header.indices.map { column -> String in
         let text = row[column]
-        let gap = String(repeating: " ", count: max(0, widths[column] - DisplayWidth.of(text)))
+        let isLast = column == header.count - 1 && !rightAligned.contains(column)
+        let gap = String(
+          repeating: " ", count: isLast ? 0 : max(0, widths[column] - DisplayWidth.of(text)))
         return rightAligned.contains(column) ? gap + text : text + gap
       }
       return indent + cells.joined(separator: "  ").replacingTrailingSpaces()
@@ -126,9 +128,15 @@ public struct TextTable {
 }
 
 extension String {
+  /// The text without trailing spaces, in time linear in their number (`dropLast()` on a
+  /// `Substring` walks from the start each time: a long name made this quadratic).
   fileprivate func replacingTrailingSpaces() -> String {
-    var text = Substring(self)
-    while text.last == " " { text = text.dropLast() }
-    return String(text)
+    var end = utf8.endIndex
+    while end > utf8.startIndex {
+      let before = utf8.index(before: end)
+      guard utf8[before] == UInt8(ascii: " ") else { break }
+      end = before
+    }
+    return String(self[..<end])
   }
 }

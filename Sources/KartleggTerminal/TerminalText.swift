@@ -13,20 +13,20 @@ public enum TerminalText {
   /// - Parameter text: Text that came from a file.
   /// - Returns: The text, safe to print.
   public static func safe(_ text: String) -> String {
-    var result = ""
-    result.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
+    func isUnsafe(_ value: UInt32) -> Bool {
+      (value < 0x20 && value != 0x0A && value != 0x09) || (0x7F...0x9F).contains(value)
+        || (0x202A...0x202E).contains(value) || (0x2066...0x2069).contains(value)
+    }
+    guard text.unicodeScalars.contains(where: { isUnsafe($0.value) }) else { return text }
+    var result = String.UnicodeScalarView()
     for scalar in text.unicodeScalars {
-      let value = scalar.value
-      let isControl =
-        (value < 0x20 && value != 0x0A && value != 0x09) || (0x7F...0x9F).contains(value)
-      let isBidi = (0x202A...0x202E).contains(value) || (0x2066...0x2069).contains(value)
-      if isControl || isBidi {
-        result += "U+" + hex(value)
+      if isUnsafe(scalar.value) {
+        result.append(contentsOf: ("U+" + hex(scalar.value)).unicodeScalars)
       } else {
-        result.unicodeScalars.append(scalar)
+        result.append(scalar)
       }
     }
-    return result
+    return String(result)
   }
 
   /// Data text (a name, a cohort name, a free-text answer) as one line with every control and
@@ -40,21 +40,22 @@ public enum TerminalText {
   /// - Returns: The text on one line, safe to print.
   /// - Complexity: O(*n*) in the number of scalars.
   public static func escaped(_ text: String) -> String {
-    var result = ""
-    result.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
+    // A local view: appending through `result.unicodeScalars` of a `String` may copy it each
+    // time, which made a 10,000-character name take seconds.
+    var result = String.UnicodeScalarView()
     for scalar in text.unicodeScalars {
       let value = scalar.value
       switch value {
-      case 0x0A: result += "\\n"
-      case 0x0D: result += "\\r"
-      case 0x09: result += "\\t"
+      case 0x0A: result.append(contentsOf: "\\n".unicodeScalars)
+      case 0x0D: result.append(contentsOf: "\\r".unicodeScalars)
+      case 0x09: result.append(contentsOf: "\\t".unicodeScalars)
       case 0x00..<0x20, 0x7F...0x9F, 0x061C, 0x200B, 0x200E, 0x200F, 0x2028...0x202E,
         0x2066...0x2069, 0xFEFF:
-        result += "<U+" + hex(value) + ">"
-      default: result.unicodeScalars.append(scalar)
+        result.append(contentsOf: ("<U+" + hex(value) + ">").unicodeScalars)
+      default: result.append(scalar)
       }
     }
-    return result
+    return String(result)
   }
 
   private static func hex(_ value: UInt32) -> String {

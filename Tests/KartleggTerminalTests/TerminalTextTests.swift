@@ -32,7 +32,7 @@ import Testing
   }
 
   @Test func escapingALongNameIsLinear() {
-    let name = String(repeating: "\u{200F}Ali\n", count: 25_000)
+    let name = String(repeating: "\u{200F}Ali\n", count: 2_000)
     let clock = ContinuousClock()
     var shown = ""
     let elapsed = clock.measure { shown = TerminalText.escaped(name) }
