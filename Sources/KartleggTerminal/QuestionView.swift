@@ -89,7 +89,7 @@ struct QuestionView {
       let ordered = question.options.map(\.value).filter { values.contains($0) }
       return ordered.map(option).joined(separator: ", ")
     case .number(let value): return AnswerCheck.number(value)
-    case .text(let text): return text
+    case .text(let text): return TerminalText.escaped(text)
     case .date(let date): return date.description
     case .language(let code): return language(code)
     case .languages(let codes): return codes.sorted().map(language).joined(separator: ", ")

@@ -31,8 +31,8 @@ struct ParticipantsShow: ParsableCommand {
         Diagnostics.error("error: " + ui("participants.unknown", id))
         throw ExitStatus.dataError
       }
-      print("\(export.id)  \(TerminalText.safe(export.name ?? ""))")
-      print("  " + ui("participants.cohort") + ": " + TerminalText.safe(export.cohort))
+      print("\(export.id)  \(TerminalText.escaped(export.name ?? ""))")
+      print("  " + ui("participants.cohort") + ": " + TerminalText.escaped(export.cohort))
       if let programme = export.programme {
         print("  " + ui("participants.programme") + ": " + programme)
       }
@@ -59,7 +59,7 @@ struct ParticipantsShow: ParsableCommand {
               + TerminalText.safe(
                 ui(
                   "intake.override-line", label ?? override.part.description, override.chosen,
-                  override.reason)))
+                  TerminalText.escaped(override.reason))))
         }
       }
     } catch let exit as ExitCode {

@@ -16,7 +16,7 @@ struct CohortGroupsText {
     var lines = [
       ui(
         "groups.header", plan.groups.count, plan.minimumSize, plan.maximumSize, plan.memberCount,
-        cohort, policy.id)
+        TerminalText.escaped(cohort), policy.id)
     ]
     lines += status
     for group in plan.groups {

@@ -31,7 +31,7 @@ extension IntakeSession {
       console.wrapped(
         ui(
           "intake.override-line", part?.label ?? override.part.description,
-          chosen ?? override.chosen, override.reason),
+          chosen ?? override.chosen, TerminalText.escaped(override.reason)),
         indent: "  ")
     }
     if record.status == .complete {
