@@ -75,7 +75,9 @@ import Testing
 
   @Test func withoutTheIsolateALineStartingWithALatinNameReadsWrongly() throws {
     let text = "BankID 12 لرئ؟"
-    let shown = try FriBidiCommand.visual(["[ps] " + text, "[ps] " + "\u{2067}" + text + "\u{2069}"])
+    let shown = try FriBidiCommand.visual([
+      "[ps] " + text, "[ps] " + "\u{2067}" + text + "\u{2069}",
+    ])
     let ownReadingOrder = try FriBidiCommand.visual([text], rightToLeft: true)
     #expect(shown[0] != "[ps] " + ownReadingOrder[0])
     #expect(shown[1] == "[ps] " + ownReadingOrder[0])

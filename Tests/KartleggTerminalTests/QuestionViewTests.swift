@@ -72,9 +72,11 @@ import Testing
     let console = try run(["3", "1"], texts: texts())
     let legends = console.lines.filter { $0 == "intake.legend.unreviewed" }
     #expect(legends.count == 1)
-    let unmarked = try run([], texts: IntakeTexts(
-      adviser: { "A:" + $0 }, participant: { "P:" + $0 }, participantLanguage: "ti",
-      participantIsRightToLeft: false, interface: { key, _ in key }))
+    let unmarked = try run(
+      [],
+      texts: IntakeTexts(
+        adviser: { "A:" + $0 }, participant: { "P:" + $0 }, participantLanguage: "ti",
+        participantIsRightToLeft: false, interface: { key, _ in key }))
     #expect(!unmarked.output.contains("intake.legend.unreviewed"))
   }
 

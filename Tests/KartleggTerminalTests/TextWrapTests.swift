@@ -71,7 +71,8 @@ import Testing
       #expect(continuation.hasPrefix("        ") && !continuation.hasPrefix("         "))
     }
     #expect(TextWrap.hanging("  plain line here", width: 14) == ["  plain line", "    here"])
-    #expect(TextWrap.hanging("§3 section heading text", width: 16) == ["§3 section", "   heading text"])
+    #expect(
+      TextWrap.hanging("§3 section heading text", width: 16) == ["§3 section", "   heading text"])
   }
 
   @Test func controlAndBidiOverrideCharactersAreMadeVisible() {

@@ -101,12 +101,15 @@ import Testing
     }
     let file = directory.appendingPathComponent("locales/digital-intake/ps.xlf")
     let text = try String(contentsOf: file, encoding: .utf8)
-    try text.replacingOccurrences(of: "<target>\u{200F}B2 یا لوړه</target>", with: "<target>B2 یا لوړه</target>")
-      .write(to: file, atomically: true, encoding: .utf8)
-    let line = try #require(
-      text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex {
-        $0.contains("id=\"question.background.norwegian.option.b2plus\"")
-      }) + 1
+    try text.replacingOccurrences(
+      of: "<target>\u{200F}B2 یا لوړه</target>", with: "<target>B2 یا لوړه</target>"
+    )
+    .write(to: file, atomically: true, encoding: .utf8)
+    let line =
+      try #require(
+        text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex {
+          $0.contains("id=\"question.background.norwegian.option.b2plus\"")
+        }) + 1
     let run = try CommandRun.kartlegg([
       "locales", "check", "--resources", directory.path, "--ui-language", "en",
       "--survey", directory.appendingPathComponent("surveys/digital-intake.xml").path,
@@ -145,7 +148,9 @@ import Testing
     #expect(imported.status == 0, "\(imported.errors)")
     let clock = ContinuousClock()
     var list: CommandRun?
-    let elapsed = try clock.measure { list = try database.run(["participants", "list", "--names"]) }
+    let elapsed = try clock.measure {
+      list = try database.run(["participants", "list", "--names"])
+    }
     #expect(elapsed < .seconds(3))
     #expect(list?.output.split(separator: "\n").count == 2)
   }

@@ -33,7 +33,8 @@ public struct Question: Hashable, Sendable {
   ///   - location: Where it is defined.
   public init(
     id: QuestionID, kind: QuestionKind, text: String, help: String? = nil,
-    helpAudience: TextAudience = .everyone, isRequired: Bool = false, relevance: Condition? = nil, constraints: [Constraint] = [],
+    helpAudience: TextAudience = .everyone, isRequired: Bool = false, relevance: Condition? = nil,
+    constraints: [Constraint] = [],
     location: DocumentLocation
   ) {
     self.id = id

@@ -72,7 +72,8 @@ struct IntakeCommand: ParsableCommand {
     let ui = try interface.text(root: files.root)
     let store = try database.open()
     let session = IntakeSession(
-      files: files, ui: ui, store: store, console: StandardConsole(bidi: try display.mode()), actor: Adviser.current)
+      files: files, ui: ui, store: store, console: StandardConsole(bidi: try display.mode()),
+      actor: Adviser.current)
     do {
       if let answers {
         try session.importAnswers(

@@ -20,7 +20,9 @@ extension IntakeSession {
     }
     let cohorts = Set(try store.participants(cohort: nil, includeNames: false).map(\.cohort))
     if known.cohort == nil, !cohorts.isEmpty {
-      console.wrapped(ui("intake.cohorts", cohorts.sorted().map(TerminalText.escaped).joined(separator: ", ")), indent: "  ")
+      console.wrapped(
+        ui("intake.cohorts", cohorts.sorted().map(TerminalText.escaped).joined(separator: ", ")),
+        indent: "  ")
     }
     guard let cohort = known.cohort ?? ask("intake.ask.cohort", required: true) else {
       return nil

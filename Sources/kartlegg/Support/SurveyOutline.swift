@@ -120,7 +120,8 @@ struct SurveyOutline {
     var lines = [ui("show.flags")]
     for flag in survey.flags {
       lines.append(
-        "  \(flag.id): \(text("flag.\(flag.id).label"))  [\(ui("show.when")) \(written(flag.condition))]")
+        "  \(flag.id): \(text("flag.\(flag.id).label"))  [\(ui("show.when")) \(written(flag.condition))]"
+      )
     }
     lines.append(ui("show.channels"))
     for channel in survey.channels.channels {
