@@ -33,6 +33,16 @@ extension Console {
     }
   }
 
+  /// Writes a prompt wrapped to the console's width, its last line left open (ending in `": "`)
+  /// for the answer typed after it.
+  ///
+  /// - Parameter text: The prompt, without the colon.
+  public func prompt(_ text: String) {
+    let lines = TextWrap.lines(text + ":", width: width)
+    for line in lines.dropLast() { self.line(line) }
+    write(Bidi.display(lines.last ?? "", mode: bidi) + " ")
+  }
+
   /// Writes lines already laid out and made safe (a result screen), each wrapped to the
   /// console's width with its continuation lines hanging under its text.
   ///

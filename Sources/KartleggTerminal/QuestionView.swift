@@ -16,7 +16,11 @@ struct QuestionView {
         String(position.number), String(position.total))
       let rule = String(
         repeating: "─", count: max(0, console.width - 1 - DisplayWidth.of(progress) - 4))
-      console.line("── " + TerminalText.safe(progress) + " " + rule)
+      if 3 + DisplayWidth.of(progress) < console.width - 1 {
+        console.line("── " + TerminalText.safe(progress) + " " + rule)
+      } else {
+        console.wrapped(progress, indent: "── ", hanging: "   ")
+      }
     }
     let optional = question.isRequired ? "" : " " + texts.ui("intake.optional")
     console.wrapped(texts.adviser("\(key).text") + optional)
@@ -56,10 +60,7 @@ struct QuestionView {
       hint = texts.ui(multiple ? "intake.prompt.languages" : "intake.prompt.language")
     }
     let keys = texts.ui(question.isRequired ? "intake.keys.required" : "intake.keys.optional")
-    // Wrapped like everything else; the last line stays open for the answer.
-    let lines = TextWrap.lines(hint + " [" + keys + "]:", width: console.width)
-    for line in lines.dropLast() { console.line(line) }
-    console.write((lines.last ?? "") + " ")
+    console.prompt(hint + " [" + keys + "]")
   }
 
   func help(for question: Question) {

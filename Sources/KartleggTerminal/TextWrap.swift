@@ -1,7 +1,7 @@
 /// Wraps text by display width (what the terminal shows), not by `Character` count.
 ///
-/// Lines break at spaces. A word, or a grapheme cluster, is split only when it is wider than a
-/// whole line. The first line starts with `indent`, the following ones with `hanging` (by
+/// Lines break at spaces; the spaces between words that stay on one line are kept as they are.
+/// A word, or a grapheme cluster, is split only when it is wider than a whole line. The first line starts with `indent`, the following ones with `hanging` (by
 /// default as many spaces as `indent` is wide), so a wrapped option label never repeats its
 /// number. Every line keeps one column free, so a terminal never wraps it by itself. Isolates
 /// kartlegg put around right-to-left text (U+2066–U+2068 … U+2069) are closed at the end of a
@@ -38,7 +38,13 @@ public enum TextWrap {
     for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
       var breaker = LineBreaker(
         firstRoom: room(width, indent), room: room(width, hanging))
-      for word in paragraph.split(separator: " ") { breaker.add(word) }
+      var gap = 0
+      for word in paragraph.split(separator: " ", omittingEmptySubsequences: false) {
+        gap += 1
+        guard !word.isEmpty else { continue }
+        breaker.add(word, gap: gap)
+        gap = 0
+      }
       for (index, line) in breaker.finish().enumerated() {
         result.append((result.isEmpty && index == 0 ? indent : hanging) + line)
       }
@@ -89,27 +95,26 @@ private struct LineBreaker {
 
   var available: Int { lines.isEmpty ? firstRoom : room }
 
-  mutating func add(_ word: Substring) {
+  /// Adds a word after `gap` spaces (kept within a line, so aligned columns stay aligned;
+  /// dropped where the line breaks).
+  mutating func add(_ word: Substring, gap: Int) {
     let wordWidth = DisplayWidth.of(String(word))
-    if currentWidth > 0, currentWidth + 1 + wordWidth > available { breakLine() }
+    if currentWidth > 0, currentWidth + gap + wordWidth > available { breakLine() }
     if wordWidth > available {
       addLong(word)
       return
     }
     if currentWidth > 0 {
-      current += " "
-      currentWidth += 1
+      current += String(repeating: " ", count: gap)
+      currentWidth += gap
     }
     current += word
     currentWidth += wordWidth
   }
 
-  /// A word wider than a line: split between grapheme clusters, one pass.
+  /// A word wider than a line, at the start of a line: split between grapheme clusters, in one
+  /// pass.
   private mutating func addLong(_ word: Substring) {
-    if currentWidth > 0 {
-      current += " "
-      currentWidth += 1
-    }
     for character in word {
       let characterWidth = DisplayWidth.of(character)
       if currentWidth > 0, currentWidth + characterWidth > available { breakLine() }

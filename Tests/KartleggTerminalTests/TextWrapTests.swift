@@ -26,6 +26,11 @@ import Testing
     #expect(narrow == ["> aaaa bbbb", "    cccc dddd"])
   }
 
+  @Test func spacesWithinALineAreKeptAndDroppedWhereItBreaks() {
+    let lines = TextWrap.lines("Samlet    ███░░  33  Nybegynner", width: 30)
+    #expect(lines == ["Samlet    ███░░  33", "Nybegynner"])
+  }
+
   @Test func breaksAWordOnlyWhenItIsWiderThanTheLine() {
     let lines = TextWrap.lines("ab " + String(repeating: "a", count: 25), width: 11)
     #expect(lines == ["ab", "aaaaaaaaaa", "aaaaaaaaaa", "aaaaa"])

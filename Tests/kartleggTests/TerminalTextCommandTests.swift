@@ -43,6 +43,36 @@ import Testing
     #expect(language == "ti" ? arabicLines == 0 : arabicLines > 300)
   }
 
+  /// A whole piped intake with an Arabic-speaking participant at 50 columns, in both modes.
+  @Test(arguments: [BidiMode.terminal, .visual])
+  func anIntakeInArabicFitsTheWidthInBothModes(mode: BidiMode) throws {
+    let database = try TemporaryDatabase()
+    var registration = IntakeScript.registration
+    registration[4] = "ar"
+    let run = try CommandRun.kartlegg(
+      ["intake", "--database", database.path, "--bidi", mode.rawValue],
+      input: IntakeScript.piped(registration + ["?"] + IntakeScript.answers + ["a"]),
+      environment: ["COLUMNS": "50"])
+    #expect(run.status == 0, "\(run.errors)")
+    #expect(run.output.contains("── Resultat for "))
+    var arabicLines = 0
+    for line in run.output.split(separator: "\n").map(String.init) {
+      // A prompt's last line is followed by the answer echoed from the pipe.
+      let shown = line.range(of: ": ").map { String(line[..<$0.upperBound]) } ?? line
+      #expect(DisplayWidth.of(shown) <= 50, "\(line)")
+      let scalars = Array(line.unicodeScalars)
+      guard let first = scalars.firstIndex(where: Self.isArabicScript) else { continue }
+      arabicLines += 1
+      switch mode {
+      case .terminal:
+        #expect(scalars[..<first].contains("\u{2067}"), "\(line)")
+      case .visual:
+        #expect(!scalars.contains(where: Self.isBidiControl), "\(line)")
+      }
+    }
+    #expect(arabicLines > 100)
+  }
+
   @Test func surveyShowWithoutColumnsUsesEighty() throws {
     let run = try CommandRun.kartlegg(["survey", "show", "surveys/digital-intake.xml"])
     let widths = run.output.split(separator: "\n").map { DisplayWidth.of(String($0)) }

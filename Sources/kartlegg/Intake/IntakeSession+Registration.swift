@@ -53,7 +53,7 @@ extension IntakeSession {
 
   private func ask(_ key: String, required: Bool) -> String? {
     while true {
-      console.write(ui(key) + ": ")
+      console.prompt(ui(key))
       guard let line = console.readLine() else { return nil }
       let text = line.trimmingCharacters(in: .whitespaces)
       if !text.isEmpty || !required { return text }
@@ -72,7 +72,7 @@ extension IntakeSession {
         adviser("question.\(question.id).option.\(option.value)"), indent: "  \(index + 1)  ")
     }
     while true {
-      console.write(ui("intake.ask.programme-choice", String(question.options.count)) + ": ")
+      console.prompt(ui("intake.ask.programme-choice", String(question.options.count)))
       guard let line = console.readLine() else { return nil }
       let text = line.trimmingCharacters(in: .whitespaces)
       if text.isEmpty { return "" }
@@ -90,7 +90,7 @@ extension IntakeSession {
       console.line("  \(index + 1)  \(code)  \(TerminalText.safe(native))")
     }
     while true {
-      console.write(ui("intake.ask.language", String(languages.count)) + ": ")
+      console.prompt(ui("intake.ask.language", String(languages.count)))
       guard let line = console.readLine() else { return nil }
       let text = line.trimmingCharacters(in: .whitespaces).lowercased()
       if let number = Int(text), languages.indices.contains(number - 1) {

@@ -32,7 +32,7 @@ struct IntakeSession {
     let intake = try store.startIntake(
       for: participant, surveyHash: survey.hash, language: participantLanguage, actor: actor)
     console.line()
-    console.line(ui("intake.registered", participant.rawValue))
+    console.wrapped(ui("intake.registered", participant.rawValue))
     let suggestions: AnswerSet =
       registration.programme.flatMap { programme in
         survey.survey.question("background.programme")?.option(OptionValue(programme)).map {
@@ -139,7 +139,7 @@ struct IntakeSession {
           + ui("intake.unfinished-row", record.updatedAt.formatted(.iso8601), String(answered)))
     }
     while true {
-      console.write(ui("intake.choose-unfinished", String(min(20, unfinished.count))) + ": ")
+      console.prompt(ui("intake.choose-unfinished", String(min(20, unfinished.count))))
       guard let line = console.readLine() else { return nil }
       let text = line.trimmingCharacters(in: .whitespaces)
       if text.isEmpty { return nil }
