@@ -75,6 +75,18 @@ public enum TextWrap {
       hanging: indent + String(repeating: " ", count: marker))
   }
 
+  /// Lines already laid out and made safe (a result, a group plan), each wrapped with
+  /// `hanging(_:width:)`.
+  ///
+  /// - Parameters:
+  ///   - text: The lines, separated by newlines.
+  ///   - width: The terminal's columns.
+  /// - Returns: The wrapped text, lines separated by newlines.
+  public static func block(_ text: String, width: Int) -> String {
+    text.split(separator: "\n", omittingEmptySubsequences: false)
+      .flatMap { hanging(String($0), width: width) }.joined(separator: "\n")
+  }
+
   private static func room(_ width: Int, _ prefix: String) -> Int {
     max(10, width - 1 - DisplayWidth.of(prefix))
   }

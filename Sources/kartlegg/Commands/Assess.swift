@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import KartleggCore
+import KartleggTerminal
 
 /// `kartlegg assess --answers FILE`: score an answers file without storing it.
 struct Assess: ParsableCommand {
@@ -57,8 +58,8 @@ struct Assess: ParsableCommand {
     let ui = try options.text(root: files.root)
     let texts = try SurveyTexts.forAdviser(loaded, ui: ui, root: files.root)
     let width = TerminalWidth.current()
-    print(
-      AssessmentText(survey: loaded, assessment: assessment, texts: texts, ui: ui, width: width)
-        .rendered())
+    let text = AssessmentText(
+      survey: loaded, assessment: assessment, texts: texts, ui: ui, width: width)
+    print(TextWrap.block(text.rendered(), width: width))
   }
 }
