@@ -1,5 +1,7 @@
 import ArgumentParser
+import KartleggApp
 import KartleggCore
+import KartleggReport
 
 /// `kartlegg survey show FILE`: a readable outline of a survey.
 struct SurveyShow: ParsableCommand {
@@ -31,14 +33,13 @@ struct SurveyShow: ParsableCommand {
   @OptionGroup var display: DisplayOptions
 
   func run() throws {
-    let files = try SurveyFiles(resources: resources)
-    let survey = try files.load(file)
-    let ui = try interface.text(root: files.root)
-    let texts = try SurveyTexts(
-      survey: survey, language: language.map { LanguageCode($0) }, root: files.root)
+    let context = try CommandContext(resources: resources, interface: interface)
+    let bidi = try display.mode()
+    let texts = try context.run {
+      try ShowSurvey(context: context.app).run(file, language: language.map { LanguageCode($0) })
+    }
     let outline = SurveyOutline(
-      survey: survey, texts: texts, ui: ui, width: TerminalWidth.current(),
-      bidi: try display.mode())
+      texts: texts, ui: context.ui, width: TerminalWidth.current(), bidi: bidi)
     print(outline.rendered())
   }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import KartleggReport
 import KartleggTerminal
 
 /// `kartlegg terminal-check`: shows an Arabic word both ways and says which `--bidi` to use.
@@ -26,7 +27,7 @@ struct TerminalCheck: ParsableCommand {
   @OptionGroup var display: DisplayOptions
 
   func run() throws {
-    let ui = try interface.text(root: try resources.root())
+    let ui = try CommandContext(resources: resources, interface: interface).ui
     let mode = try display.mode()
     let width = TerminalWidth.current()
     for line in TextWrap.lines(ui("terminal-check.intro"), width: width) { print(line) }
