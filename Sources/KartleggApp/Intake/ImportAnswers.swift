@@ -51,9 +51,11 @@ public struct ImportAnswers {
     }
     let actor = context.actor
     return try AppError.mapping {
+      let cohorts = Set(try store.participants(cohort: nil, includeNames: false).map(\.cohort))
+      let cohort = CohortName.resolve(known.cohort ?? "", among: cohorts.sorted()).name
       let participant = try store.register(
         Registration(
-          name: known.name ?? "", contact: known.contact, cohort: known.cohort ?? "",
+          name: known.name ?? "", contact: known.contact, cohort: cohort,
           programme: known.programme), actor: actor)
       let intake = try store.startIntake(
         for: participant, surveyHash: hash, language: participantLanguage, actor: actor)

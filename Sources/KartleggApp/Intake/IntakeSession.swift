@@ -14,6 +14,7 @@ public struct IntakeSession {
   let console: any Console
   let isInteractive: Bool
   let interruption: @Sendable (String) -> Void
+  let continueCommand: ContinueCommand
 
   var ui: InterfaceText { context.ui }
   var actor: String { context.actor }
@@ -27,11 +28,14 @@ public struct IntakeSession {
   ///   - isInteractive: Whether a person is typing (offers the list of unfinished intakes).
   ///   - interruption: Called with what to tell the adviser if the process is interrupted from
   ///     now on (the executable installs its signal handlers with it).
+  ///   - continueCommand: How the adviser continues later.
   /// - Throws: ``AppError`` when the schema cannot be loaded.
   public init(
     context: AppContext, store: any KartleggStorage, console: any Console, isInteractive: Bool,
-    interruption: @escaping @Sendable (String) -> Void = { _ in }
+    interruption: @escaping @Sendable (String) -> Void = { _ in },
+    continueCommand: ContinueCommand = ContinueCommand()
   ) throws(AppError) {
+    self.continueCommand = continueCommand
     self.context = context
     self.surveys = try context.surveys()
     self.store = store
@@ -96,7 +100,7 @@ public struct IntakeSession {
     let record = try findIntake(text)
     let survey = try storedSurvey(record)
     switch record.status {
-    case .inProgress:
+    case .inProgress, .notStarted:
       console.line(ui("intake.resuming", record.participant.rawValue))
       try converse(
         survey: survey, intake: record.id, participant: record.participant,
@@ -111,7 +115,8 @@ public struct IntakeSession {
     survey: Survey, intake: IntakeID, participant: ParticipantID, language: LanguageCode,
     stored: StoredAnswers, suggestions: AnswerSet
   ) throws {
-    let resumeHint = ui("intake.resume-hint", participant.rawValue)
+    let resumeHint = ui(
+      "intake.resume-hint", continueCommand.text("intake", "--resume", participant.rawValue))
     interruption(ui("intake.interrupted") + " " + resumeHint)
     let conversation = IntakeConversation(
       survey: survey, texts: try texts(for: survey, participant: language), console: console,

@@ -87,7 +87,8 @@ struct IntakeCommand: ParsableCommand {
       let session = try IntakeSession(
         context: context.app, store: store, console: console,
         isInteractive: console.isInteractive,
-        interruption: { InterruptHandling.install(message: $0) })
+        interruption: { InterruptHandling.install(message: $0) },
+        continueCommand: Invocation.continuing(database: database, interface: interface))
       if let resume {
         try session.resume(resume)
       } else {
