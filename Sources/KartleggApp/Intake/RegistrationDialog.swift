@@ -140,7 +140,7 @@ struct RegistrationDialog {
         ui("intake.cohort-new-noted", TerminalText.escaped(resolved.name)), indent: "  ")
       return .success(resolved.name)
     }
-    console.write(ui("intake.cohort-new-confirm", TerminalText.escaped(resolved.name)) + " ")
+    console.prompt(ui("intake.cohort-new-confirm", TerminalText.escaped(resolved.name)))
     let reply = console.readLine()?.trimmingCharacters(in: .whitespaces).lowercased() ?? ""
     return ["j", "ja", "y", "yes"].contains(reply) ? .success(resolved.name) : .success(nil)
   }
