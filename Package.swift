@@ -24,13 +24,18 @@ let package = Package(
       pkgConfig: "libxml-2.0",
       providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
     ),
+    .systemLibrary(
+      name: "CFriBidi",
+      pkgConfig: "fribidi",
+      providers: [.apt(["libfribidi-dev"]), .brew(["fribidi"])]
+    ),
     .target(name: "KartleggCore"),
     .target(name: "KartleggXML", dependencies: ["KartleggCore", "CLibXML2"]),
     .target(
       name: "KartleggStore",
       dependencies: ["KartleggCore", .product(name: "GRDB", package: "GRDB.swift")]
     ),
-    .target(name: "KartleggTerminal", dependencies: ["KartleggCore"]),
+    .target(name: "KartleggTerminal", dependencies: ["KartleggCore", "CFriBidi"]),
     .target(
       name: "KartleggReport", dependencies: ["KartleggCore", "KartleggStore", "KartleggTerminal"]),
     .target(
@@ -72,11 +77,15 @@ let package = Package(
       exclude: ["Fixtures"]
     ),
     .testTarget(name: "KartleggStoreTests", dependencies: ["KartleggStore"]),
-    .testTarget(name: "KartleggTerminalTests", dependencies: ["KartleggTerminal", "KartleggXML"]),
+    .testTarget(
+      name: "KartleggTerminalTests",
+      dependencies: ["KartleggTerminal", "KartleggXML"],
+      exclude: ["Fixtures"]
+    ),
     .testTarget(name: "KartleggReportTests", dependencies: ["KartleggReport"]),
     .testTarget(
       name: "KartleggAppTests", dependencies: ["KartleggApp"], exclude: ["Golden"]),
-    .testTarget(name: "kartleggTests", dependencies: ["kartlegg"]),
+    .testTarget(name: "kartleggTests", dependencies: ["kartlegg", "KartleggTerminal"]),
     .testTarget(
       name: "AssessmentTests",
       dependencies: ["KartleggCore", "KartleggXML"],

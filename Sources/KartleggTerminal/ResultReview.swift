@@ -82,7 +82,7 @@ public struct ResultReview {
     var parts = parts
     var changed: Set<String> = []
     while true {
-      console.write(texts.ui("review.prompt") + ": ")
+      console.prompt(texts.ui("review.prompt"))
       guard let line = console.readLine() else { return .endOfInput }
       switch line.trimmingWhitespace().lowercased() {
       case "a", "": return .accepted
@@ -120,7 +120,7 @@ public struct ResultReview {
     guard choiceIndex >= 0 else { return nil }
     var reason = ""
     while reason.isEmpty {
-      console.write(texts.ui("review.reason") + ": ")
+      console.prompt(texts.ui("review.reason"))
       guard let line = console.readLine() else { return .endOfInput }
       reason = line.trimmingWhitespace()
       if reason.isEmpty { console.wrapped("! " + texts.ui("review.error.reason"), indent: "  ") }
@@ -148,7 +148,7 @@ public struct ResultReview {
   /// `nil` at end of input.
   private func choose(count: Int, prompt: String) throws -> Int? {
     while true {
-      console.write(texts.ui(prompt, String(count)) + ": ")
+      console.prompt(texts.ui(prompt, String(count)))
       guard let line = console.readLine() else { return nil }
       let text = line.trimmingWhitespace()
       if text.isEmpty || text == "<" { return -1 }

@@ -15,7 +15,7 @@ struct Kartlegg: ParsableCommand {
     version: "0.1.0",
     subcommands: [
       SurveyCommand.self, LocalesCommand.self, IntakeCommand.self, ParticipantsCommand.self,
-      Assess.self, GroupsCommand.self, SummaryCommand.self, Demo.self,
+      Assess.self, GroupsCommand.self, SummaryCommand.self, Demo.self, TerminalCheck.self,
     ]
   )
 }

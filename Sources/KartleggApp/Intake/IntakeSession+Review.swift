@@ -21,7 +21,7 @@ extension IntakeSession {
     }
     console.line()
     console.line("── " + ui("intake.result", record.participant.rawValue) + " ──")
-    console.line(
+    console.block(
       AssessmentText(
         survey: survey, assessment: assessment, texts: labels, ui: ui, width: console.width,
         overriddenLevels: Dictionary(
@@ -39,7 +39,7 @@ extension IntakeSession {
       console.wrapped(
         ui(
           "intake.override-line", part?.label ?? override.part.description,
-          chosen ?? override.chosen, override.reason),
+          chosen ?? override.chosen, TerminalText.escaped(override.reason)),
         indent: "  ")
     }
     if record.status == .complete {

@@ -28,16 +28,16 @@ extension IntakeSession {
         let person = people[record.participant]
         let answered = try store.answers(of: record.id).answers.count
         console.line(
-          "  \(first + offset + 1)  \(TerminalText.safe(person?.name ?? ""))  "
+          "  \(first + offset + 1)  \(TerminalText.escaped(person?.name ?? ""))  "
             + ui(
               "intake.unfinished-row", record.participant.rawValue,
-              TerminalText.safe(person?.cohort ?? ""), LocalTime.text(record.startedAt),
+              TerminalText.escaped(person?.cohort ?? ""), LocalTime.text(record.startedAt),
               LocalTime.text(record.updatedAt), answered))
       }
       let hasMore = page + 1 < pages
-      console.write(
+      console.prompt(
         ui(hasMore ? "intake.choose-unfinished-more" : "intake.choose-unfinished", unfinished.count)
-          + ": ")
+      )
       guard let line = console.readLine() else { return nil }
       let text = line.trimmingCharacters(in: .whitespaces)
       if text.isEmpty { return nil }

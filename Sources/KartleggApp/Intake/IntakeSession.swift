@@ -85,7 +85,7 @@ public struct IntakeSession {
     let intake = try store.startIntake(
       for: participant, surveyHash: survey.hash, language: participantLanguage, actor: actor)
     console.line()
-    console.line(ui("intake.registered", participant.rawValue))
+    console.wrapped(ui("intake.registered", participant.rawValue))
     let suggestions: AnswerSet =
       registration.programme.flatMap { programme in
         survey.survey.question(withRole: .programme).flatMap { question in

@@ -36,7 +36,7 @@ public struct CohortGroupsText {
     var lines = [
       ui(
         "groups.header", plan.groups.count, plan.minimumSize, plan.maximumSize, plan.memberCount,
-        cohort, texts("policy.\(policy.id).label"))
+        TerminalText.escaped(cohort), texts("policy.\(policy.id).label"))
     ]
     lines += status
     for group in plan.groups {
