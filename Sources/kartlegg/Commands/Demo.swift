@@ -43,7 +43,8 @@ struct Demo: ParsableCommand {
   func run() throws {
     let context = try CommandContext(resources: resources, interface: interface)
     let ui = context.ui
-    let path = database.isGiven ? database.resolved : try Self.freshDatabasePath()
+    let path =
+      database.isGiven ? database.resolved : try context.run { try DemoDatabase.freshPath() }
     let store = try database.open(at: path, context: context)
     let name = cohort ?? ui("demo.cohort-name", seed)
     let outcome = try context.run {
@@ -72,14 +73,5 @@ struct Demo: ParsableCommand {
     ] {
       print("  " + command)
     }
-  }
-
-  /// A database file in a new owner-only temporary folder.
-  private static func freshDatabasePath() throws -> String {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "kartlegg-demo-" + UUID().uuidString.prefix(8).lowercased())
-    try FileManager.default.createDirectory(
-      at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-    return folder.appendingPathComponent("kartlegg.sqlite").path
   }
 }

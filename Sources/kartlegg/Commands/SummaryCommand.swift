@@ -20,20 +20,11 @@ struct SummaryCommand: ParsableCommand {
       """
   )
 
-  /// Output formats.
-  enum Format: String, ExpressibleByArgument, CaseIterable {
-    case text
-    case markdown
-    case html
-    case csv
-    case json
-  }
-
   @Option(help: ArgumentHelp("The cohort to summarise.", valueName: "name"))
   var cohort: String
 
   @Option(help: "Output format.")
-  var format: Format = .text
+  var format: SummaryFormat = .text
 
   @Option(help: ArgumentHelp("The smallest count shown (at least 3).", valueName: "count"))
   var minCell = 5
@@ -52,30 +43,17 @@ struct SummaryCommand: ParsableCommand {
       try SummarizeCohort(context: context.app, store: store).run(
         cohort: cohort, minimumCell: minCell)
     }
-    let text = rendered(made.summary, vocabulary: made.vocabulary, ui: context.ui)
+    let isTerminal = output == nil && isatty(STDOUT_FILENO) != 0
+    let text = format.render(
+      made.summary, vocabulary: made.vocabulary, language: context.ui.language,
+      width: output == nil ? TerminalWidth.current() : 100,
+      color: isTerminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil)
     guard let output else {
       FileHandle.standardOutput.write(Data(text.utf8))
       return
     }
     try context.run { try OwnerOnlyFile.write(Array(text.utf8), to: output) }
   }
-
-  /// The summary in the chosen format.
-  private func rendered(
-    _ summary: CohortSummary, vocabulary: ReportVocabulary, ui: InterfaceText
-  ) -> String {
-    switch format {
-    case .json: return JSONReport.render(summary)
-    case .csv: return CSVReport.render(summary)
-    case .markdown: return MarkdownReport.render(summary, vocabulary: vocabulary)
-    case .html:
-      return HTMLReport.render(summary, vocabulary: vocabulary, language: ui.language.rawValue)
-    case .text:
-      let isTerminal = output == nil && isatty(STDOUT_FILENO) != 0
-      let color = isTerminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
-      return TextReport.render(
-        summary, vocabulary: vocabulary, width: output == nil ? TerminalWidth.current() : 100,
-        color: color)
-    }
-  }
 }
+
+extension SummaryFormat: ExpressibleByArgument {}

@@ -1,8 +1,7 @@
-import KartleggApp
 import KartleggReport
 
-/// Prints a cohort's groups as text or as `kartlegg.cohort-groups` JSON.
-enum CohortGroupsPrinting {
+/// A cohort's groups as text or as `kartlegg.cohort-groups` JSON.
+public enum CohortGroupsPrinting {
   /// The view in a format.
   ///
   /// - Parameters:
@@ -11,7 +10,9 @@ enum CohortGroupsPrinting {
   ///   - ui: The adviser's interface.
   /// - Returns: The text.
   /// - Throws: What the JSON encoder throws.
-  static func rendered(_ view: CohortGroupsView, isJSON: Bool, ui: InterfaceText) throws -> String {
+  public static func rendered(_ view: CohortGroupsView, isJSON: Bool, ui: InterfaceText) throws
+    -> String
+  {
     let notAssessed = view.excluded.filter { $0.reason == .notAssessed }.map(\.participant)
     let ineligible = view.excluded.filter { $0.reason != .notAssessed }.map(\.participant)
     if isJSON {
