@@ -9,6 +9,7 @@ let package = Package(
     .library(name: "KartleggCore", targets: ["KartleggCore"]),
     .library(name: "KartleggXML", targets: ["KartleggXML"]),
     .library(name: "KartleggStore", targets: ["KartleggStore"]),
+    .library(name: "KartleggPostgres", targets: ["KartleggPostgres"]),
     .library(name: "KartleggTerminal", targets: ["KartleggTerminal"]),
     .library(name: "KartleggReport", targets: ["KartleggReport"]),
   ],
@@ -16,6 +17,7 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
   ],
   targets: [
     .systemLibrary(
@@ -29,6 +31,12 @@ let package = Package(
       name: "KartleggStore",
       dependencies: ["KartleggCore", .product(name: "GRDB", package: "GRDB.swift")]
     ),
+    .target(
+      name: "KartleggPostgres",
+      dependencies: [
+        "KartleggCore", "KartleggStore", .product(name: "PostgresNIO", package: "postgres-nio"),
+      ]
+    ),
     .target(name: "KartleggTerminal", dependencies: ["KartleggCore"]),
     .target(name: "KartleggReport", dependencies: ["KartleggCore", "KartleggTerminal"]),
     .executableTarget(
@@ -37,6 +45,7 @@ let package = Package(
         "KartleggCore",
         "KartleggXML",
         "KartleggStore",
+        "KartleggPostgres",
         "KartleggTerminal",
         "KartleggReport",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -54,7 +63,7 @@ let package = Package(
       dependencies: ["KartleggXML"],
       exclude: ["Fixtures"]
     ),
-    .testTarget(name: "KartleggStoreTests", dependencies: ["KartleggStore"]),
+    .testTarget(name: "KartleggStoreTests", dependencies: ["KartleggStore", "KartleggPostgres"]),
     .testTarget(name: "KartleggTerminalTests", dependencies: ["KartleggTerminal", "KartleggXML"]),
     .testTarget(name: "KartleggReportTests", dependencies: ["KartleggReport"]),
     .testTarget(name: "kartleggTests", dependencies: ["kartlegg"]),

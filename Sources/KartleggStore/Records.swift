@@ -93,6 +93,34 @@ public struct IntakeRecord: Hashable, Sendable {
   public var startedAt: Date
   /// When an answer or status last changed.
   public var updatedAt: Date
+
+  /// Creates an intake record.
+  ///
+  /// - Parameters:
+  ///   - id: The intake's number.
+  ///   - participant: The participant.
+  ///   - surveyHash: The survey definition's hash.
+  ///   - surveyID: The survey's id.
+  ///   - surveyVersion: The survey's version.
+  ///   - language: The participant-side language.
+  ///   - status: Where it stands.
+  ///   - startedAt: When it started.
+  ///   - updatedAt: When it last changed.
+  public init(
+    id: IntakeID, participant: ParticipantID, surveyHash: String, surveyID: SurveyID,
+    surveyVersion: String, language: LanguageCode, status: IntakeStatus, startedAt: Date,
+    updatedAt: Date
+  ) {
+    self.id = id
+    self.participant = participant
+    self.surveyHash = surveyHash
+    self.surveyID = surveyID
+    self.surveyVersion = surveyVersion
+    self.language = language
+    self.status = status
+    self.startedAt = startedAt
+    self.updatedAt = updatedAt
+  }
 }
 
 /// The answers of one intake, with the optional questions the adviser skipped.
@@ -200,6 +228,22 @@ public struct StoredResult: Hashable, Sendable {
   public func value(of part: ResultPart) -> String? {
     overrides.last { $0.part == part }?.chosen ?? assessed.values[part]
   }
+
+  /// Creates a stored result.
+  ///
+  /// - Parameters:
+  ///   - assessed: The assessment.
+  ///   - overrides: The overrides, oldest first.
+  ///   - acceptedBy: Who accepted it.
+  ///   - acceptedAt: When.
+  public init(
+    assessed: AssessedResult, overrides: [Override], acceptedBy: String?, acceptedAt: Date?
+  ) {
+    self.assessed = assessed
+    self.overrides = overrides
+    self.acceptedBy = acceptedBy
+    self.acceptedAt = acceptedAt
+  }
 }
 
 /// One row of the participant list.
@@ -216,6 +260,27 @@ public struct ParticipantSummary: Hashable, Sendable {
   public var name: String?
   /// When the participant was registered.
   public var registeredAt: Date
+
+  /// Creates a row of the participant list.
+  ///
+  /// - Parameters:
+  ///   - id: The pseudonymous id.
+  ///   - cohort: The cohort.
+  ///   - status: The latest intake's status.
+  ///   - level: The level in force.
+  ///   - name: The name, when asked for.
+  ///   - registeredAt: When registered.
+  public init(
+    id: ParticipantID, cohort: String, status: IntakeStatus?, level: String?, name: String?,
+    registeredAt: Date
+  ) {
+    self.id = id
+    self.cohort = cohort
+    self.status = status
+    self.level = level
+    self.name = name
+    self.registeredAt = registeredAt
+  }
 }
 
 /// One entry of the append-only audit log: who did what, when, to which participant. Never an
@@ -231,6 +296,24 @@ public struct AuditEntry: Hashable, Sendable {
   public var participant: ParticipantID?
   /// Details without personal data, such as a question id.
   public var detail: String?
+
+  /// Creates an audit entry.
+  ///
+  /// - Parameters:
+  ///   - at: When.
+  ///   - actor: Who.
+  ///   - action: What.
+  ///   - participant: Which participant.
+  ///   - detail: Details without personal data.
+  public init(
+    at: Date, actor: String, action: String, participant: ParticipantID?, detail: String?
+  ) {
+    self.at = at
+    self.actor = actor
+    self.action = action
+    self.participant = participant
+    self.detail = detail
+  }
 }
 
 /// Everything stored about one participant, for an access request.
@@ -251,6 +334,31 @@ public struct ParticipantExport: Hashable, Sendable {
   public var intakes: [IntakeExport]
   /// The audit entries about the participant.
   public var audit: [AuditEntry]
+
+  /// Creates an export.
+  ///
+  /// - Parameters:
+  ///   - id: The pseudonymous id.
+  ///   - name: The name.
+  ///   - contact: The contact details.
+  ///   - cohort: The cohort.
+  ///   - programme: The programme.
+  ///   - registeredAt: When registered.
+  ///   - intakes: The intakes.
+  ///   - audit: The audit entries about them.
+  public init(
+    id: ParticipantID, name: String?, contact: String?, cohort: String, programme: String?,
+    registeredAt: Date, intakes: [IntakeExport], audit: [AuditEntry]
+  ) {
+    self.id = id
+    self.name = name
+    self.contact = contact
+    self.cohort = cohort
+    self.programme = programme
+    self.registeredAt = registeredAt
+    self.intakes = intakes
+    self.audit = audit
+  }
 }
 
 /// One intake of an export.
@@ -261,4 +369,16 @@ public struct IntakeExport: Hashable, Sendable {
   public var answers: StoredAnswers
   /// Its result, if assessed.
   public var result: StoredResult?
+
+  /// Creates one intake of an export.
+  ///
+  /// - Parameters:
+  ///   - intake: The intake.
+  ///   - answers: Its answers.
+  ///   - result: Its result.
+  public init(intake: IntakeRecord, answers: StoredAnswers, result: StoredResult?) {
+    self.intake = intake
+    self.answers = answers
+    self.result = result
+  }
 }
