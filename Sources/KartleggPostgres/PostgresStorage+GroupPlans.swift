@@ -120,15 +120,18 @@ extension PostgresStorage: GroupPlanStorage {
     return id
   }
 
-  /// The cohort's id, with its row locked until the transaction ends: every change to a
-  /// cohort's groups takes this lock first, so two advisers' edits run one after the other.
+  /// The cohort's id, with a transaction-scoped advisory lock on it: every change to a cohort's
+  /// groups takes this lock first, so two advisers' edits run one after the other. (An advisory
+  /// lock rather than `SELECT … FOR UPDATE`, which would need `UPDATE` granted on `cohort`.)
   static func lockCohort(_ name: String, in session: PostgresSession) throws -> Int64 {
-    guard
-      let id = try session.first(
-        "SELECT id FROM cohort WHERE name = \(name) FOR UPDATE", as: Int64.self)
-    else { throw GroupPlanRefusal(.unknownCohort(name)) }
+    let id = try cohortID(name, in: session)
+    try session.execute(
+      "SELECT pg_advisory_xact_lock(\(cohortLockSpace), \(Int32(truncatingIfNeeded: id)))")
     return id
   }
+
+  /// The first key of the two-key advisory locks on cohorts.
+  static let cohortLockSpace: Int32 = 0x6b67_6370
 
   static func requireMember(
     _ participant: ParticipantID, of cohortID: Int64, named cohort: String,

@@ -21,9 +21,10 @@ public struct PasswordFile: Hashable, Sendable {
 
   /// Reads a password file.
   ///
+  /// Fails (`nil`) when the file is missing, not a regular file, unreadable, or readable by
+  /// others than its owner (mode wider than 0600).
+  ///
   /// - Parameter path: The file.
-  /// - Returns: `nil` when it is missing, not a regular file, unreadable, or readable by others
-  ///   than its owner (mode wider than 0600).
   public init?(path: String) {
     var status = stat()
     guard stat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG,

@@ -77,7 +77,7 @@ struct Demo: ParsableCommand {
   /// to move and accept; a cohort too small for any group gets the planner's explanation and the
   /// demo goes on.
   private func suggestGroups(
-    cohort: String, store: SQLiteStorage, files: SurveyFiles, ui: InterfaceText
+    cohort: String, store: any Storage & GroupPlanStorage, files: SurveyFiles, ui: InterfaceText
   ) throws {
     do {
       try CohortGroupsSession(cohort: cohort, store: store, files: files, ui: ui, isJSON: false)

@@ -16,7 +16,9 @@ struct AssessedCohort {
   let notAssessed: [ParticipantID]
 
   /// Reads the cohort from the store; `nil` when nobody in it has a result yet.
-  static func load(cohort: String, store: SQLiteStorage, files: SurveyFiles) throws -> Self? {
+  static func load(cohort: String, store: any Storage & GroupPlanStorage, files: SurveyFiles) throws
+    -> Self?
+  {
     var surveys: [String: Survey] = [:]
     var members: [CohortMember] = []
     var notAssessed: [ParticipantID] = []

@@ -6,7 +6,7 @@ import KartleggStore
 /// under a survey policy or as stored, printed as text or JSON.
 struct CohortGroupsSession {
   let cohort: String
-  let store: SQLiteStorage
+  let store: any Storage & GroupPlanStorage
   let files: SurveyFiles
   let ui: InterfaceText
   let isJSON: Bool

@@ -40,7 +40,7 @@ struct CohortOptions: ParsableArguments {
   @OptionGroup var interface: InterfaceOptions
 
   /// The interface text and the open store.
-  func open() throws -> (InterfaceText, SQLiteStorage) {
+  func open() throws -> (InterfaceText, any Storage & GroupPlanStorage) {
     (try interface.text(root: try resources.root()), try database.open())
   }
 }

@@ -6,7 +6,7 @@ import KartleggStore
 /// as one partition; a group's shared value or interpreter language is named only when at least
 /// the threshold of its members share it, so no group line points at fewer people than that.
 struct SummaryGroups {
-  let store: SQLiteStorage
+  let store: any Storage & GroupPlanStorage
   let files: SurveyFiles
   let ui: InterfaceText
   let control: DisclosureControl

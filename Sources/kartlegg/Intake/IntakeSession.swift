@@ -10,7 +10,7 @@ import KartleggXML
 struct IntakeSession {
   let files: SurveyFiles
   let ui: InterfaceText
-  let store: SQLiteStorage
+  let store: any Storage & GroupPlanStorage
   let console: StandardConsole
   let actor: String
 

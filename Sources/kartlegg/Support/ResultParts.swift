@@ -78,7 +78,8 @@ extension ResultParts {
   /// A stored result's parts labelled by the survey its intake ran under, in the adviser's
   /// language.
   static func labelled(
-    _ result: StoredResult, surveyHash: String, store: SQLiteStorage, files: SurveyFiles,
+    _ result: StoredResult, surveyHash: String, store: any Storage & GroupPlanStorage,
+    files: SurveyFiles,
     ui: InterfaceText
   ) throws -> [ReviewPart] {
     let survey = try files.loadKept(surveyHash, from: store)
