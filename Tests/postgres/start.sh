@@ -38,7 +38,7 @@ port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); 
   start >"$base/pg_ctl.log" 2>&1 || { cat "$base/pg_ctl.log" "$data/server.log" >&2; exit 1; }
 
 psql=("$bin/psql" -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$port" -U postgres -d postgres)
-"${psql[@]}" -c "CREATE ROLE kartlegg LOGIN CREATEROLE"
+"${psql[@]}" -c "CREATE ROLE kartlegg LOGIN CREATEROLE CREATEDB"
 "${psql[@]}" -c "CREATE DATABASE kartlegg OWNER kartlegg"
 
 echo "$base" >"${TMPDIR:-/tmp}/kartlegg-pg.last"
