@@ -12,6 +12,7 @@ let package = Package(
     .library(name: "KartleggPostgres", targets: ["KartleggPostgres"]),
     .library(name: "KartleggTerminal", targets: ["KartleggTerminal"]),
     .library(name: "KartleggReport", targets: ["KartleggReport"]),
+    .library(name: "KartleggApp", targets: ["KartleggApp"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -38,9 +39,10 @@ let package = Package(
       ]
     ),
     .target(name: "KartleggTerminal", dependencies: ["KartleggCore"]),
-    .target(name: "KartleggReport", dependencies: ["KartleggCore", "KartleggTerminal"]),
-    .executableTarget(
-      name: "kartlegg",
+    .target(
+      name: "KartleggReport", dependencies: ["KartleggCore", "KartleggStore", "KartleggTerminal"]),
+    .target(
+      name: "KartleggApp",
       dependencies: [
         "KartleggCore",
         "KartleggXML",
@@ -48,8 +50,18 @@ let package = Package(
         "KartleggPostgres",
         "KartleggTerminal",
         "KartleggReport",
-        .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Crypto", package: "swift-crypto"),
+      ]
+    ),
+    .executableTarget(
+      name: "kartlegg",
+      dependencies: [
+        "KartleggCore",
+        "KartleggStore",
+        "KartleggTerminal",
+        "KartleggReport",
+        "KartleggApp",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .executableTarget(
@@ -66,6 +78,8 @@ let package = Package(
     .testTarget(name: "KartleggStoreTests", dependencies: ["KartleggStore", "KartleggPostgres"]),
     .testTarget(name: "KartleggTerminalTests", dependencies: ["KartleggTerminal", "KartleggXML"]),
     .testTarget(name: "KartleggReportTests", dependencies: ["KartleggReport"]),
+    .testTarget(
+      name: "KartleggAppTests", dependencies: ["KartleggApp"], exclude: ["Golden"]),
     .testTarget(name: "kartleggTests", dependencies: ["kartlegg"]),
     .testTarget(
       name: "AssessmentTests",

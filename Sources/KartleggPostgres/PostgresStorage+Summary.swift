@@ -98,7 +98,7 @@ struct PostgresCohortQuery {
       switch kind {
       case "stage":
         started += count
-        if let stage = first.flatMap(IntakeStage.init(rawValue:)) {
+        if let stage = first.flatMap(IntakeStatus.init(rawValue:)) {
           tally.stages[stage, default: 0] += count
         }
       case "flags":

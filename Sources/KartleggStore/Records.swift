@@ -37,16 +37,6 @@ public struct Registration: Hashable, Sendable {
   }
 }
 
-/// Where an intake stands.
-public enum IntakeStatus: String, Hashable, Sendable, CaseIterable {
-  /// Questions remain.
-  case inProgress = "in-progress"
-  /// Every question that applies is answered or skipped; the result awaits the adviser.
-  case answered
-  /// The adviser accepted the result, with or without overrides.
-  case complete
-}
-
 /// The survey definition an intake was given under, kept so answers are always read against it.
 public struct StoredSurvey: Hashable, Sendable {
   /// The SHA-256 of the definition file, in hex.
@@ -226,7 +216,13 @@ public struct StoredResult: Hashable, Sendable {
   /// - Parameter part: The part.
   /// - Returns: Its value, if any.
   public func value(of part: ResultPart) -> String? {
-    overrides.last { $0.part == part }?.chosen ?? assessed.values[part]
+    valuesInForce[part]
+  }
+
+  /// Every part's value in force (``ResultValues/inForce(assessed:overrides:)``).
+  public var valuesInForce: [ResultPart: String] {
+    ResultValues.inForce(
+      assessed: assessed.values, overrides: overrides.map { (part: $0.part, chosen: $0.chosen) })
   }
 
   /// Creates a stored result.

@@ -243,6 +243,22 @@ import Testing
         """,
       diagnostics: ["answers.json:5:25: error: 'xx' is not a language in the survey's registry"]),
     Case(
+      name: "Norwegian as the interpreter language",
+      json: """
+        {
+          "survey": "digital-intake",
+          "answers": {
+            "consent.informed": "yes",
+            "interpreter.needed": "yes",
+            "interpreter.language": "nn"
+          }
+        }
+        """,
+      diagnostics: [
+        "answers.json:6:29: error: 'nn' is not an interpreter language in this survey; "
+          + "give the language the participant needs an interpreter for"
+      ]),
+    Case(
       name: "another survey",
       json: """
         {

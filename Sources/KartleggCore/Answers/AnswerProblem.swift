@@ -12,6 +12,8 @@ public struct AnswerProblem: Error, Hashable, Sendable, CustomStringConvertible 
     case wrongVersion(found: String, expected: String)
     /// A language code the survey's registry does not have.
     case unknownLanguage(String)
+    /// A language no interpreter can be booked for, given as the interpreter language.
+    case notInterpreterLanguage(String)
     /// A question the survey does not have.
     case unknownQuestion(String, suggestion: QuestionID?)
     /// The same question answered twice.
@@ -71,6 +73,9 @@ public struct AnswerProblem: Error, Hashable, Sendable, CustomStringConvertible 
       return
         "answers were given under version '\(found)' of the survey, which is now version '\(expected)'"
     case .unknownLanguage(let code): return "'\(code)' is not a language in the survey's registry"
+    case .notInterpreterLanguage(let code):
+      return "'\(code)' is not an interpreter language in this survey; "
+        + "give the language the participant needs an interpreter for"
     case .unknownQuestion(let id, let suggestion):
       return "unknown question '\(id)'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? "")
     case .duplicateAnswer(let id): return "question '\(id)' is answered twice"

@@ -1,6 +1,6 @@
 import ArgumentParser
+import KartleggApp
 import KartleggPostgres
-import KartleggStore
 
 /// `kartlegg database init-roles`: the adviser, leader and auditor roles of a shared database.
 struct DatabaseInitRoles: ParsableCommand {
@@ -19,20 +19,24 @@ struct DatabaseInitRoles: ParsableCommand {
   )
 
   @OptionGroup var database: DatabaseOptions
+  @OptionGroup var resources: ResourceOptions
+  @OptionGroup var interface: InterfaceOptions
 
   func run() throws {
-    let store = try database.open()
+    let context = try CommandContext(resources: resources, interface: interface)
+    let store = try database.open(context: context)
     guard let postgres = store as? PostgresStorage else {
-      Diagnostics.error(
-        "error: init-roles needs a PostgreSQL database (--database postgresql://USER@HOST/DB)")
-      throw ExitCode(64)
+      throw Diagnostics.exitCode(
+        for: AppError(
+          .usage,
+          [
+            AppProblem(
+              .verbatim(
+                "init-roles needs a PostgreSQL database (--database postgresql://USER@HOST/DB)"))
+          ]), ui: context.ui)
     }
-    do {
-      for role in try postgres.initialiseRoles(actor: Adviser.current) {
-        print(role)
-      }
-    } catch {
-      throw StoreFailure.exit(for: error)
+    for role in try context.run({ try postgres.initialiseRoles(actor: context.app.actor) }) {
+      print(role)
     }
   }
 }

@@ -1,0 +1,69 @@
+import Foundation
+import KartleggCore
+import KartleggReport
+import KartleggStore
+
+/// The import use case: a complete answers file becomes an assessed intake — validated like
+/// `kartlegg assess`, registered, saved and assessed; accepted at once when asked.
+public struct ImportAnswers {
+  let context: AppContext
+  let store: any KartleggStorage
+
+  /// Creates the use case.
+  ///
+  /// - Parameters:
+  ///   - context: Resources, interface language and actor.
+  ///   - store: The store.
+  public init(context: AppContext, store: any KartleggStorage) {
+    self.context = context
+    self.store = store
+  }
+
+  /// Imports one answers file.
+  ///
+  /// - Parameters:
+  ///   - path: The answers file.
+  ///   - surveyPath: The survey it answers.
+  ///   - known: Name, contact, cohort and programme.
+  ///   - language: The participant's language; else the file's, else the survey's own.
+  ///   - accept: Whether to accept the result without review.
+  /// - Returns: The new participant's id.
+  /// - Throws: ``AppError``: 65 with every problem of the file, 66 missing file.
+  public func run(
+    _ path: String, survey surveyPath: String, registration known: PartialRegistration,
+    language: LanguageCode?, accept: Bool
+  ) throws(AppError) -> ParticipantID {
+    let surveys = try context.surveys()
+    let (survey, hash) = try surveys.keep(surveyPath, in: store)
+    let bytes = try context.resources.bytes(atPath: path)
+    let file: AnswersFile
+    do {
+      file = try AnswersFileReader(survey: survey).read(bytes, file: path)
+    } catch {
+      throw AppError(answers: error)
+    }
+    let participantLanguage = language ?? file.language ?? survey.sourceLanguage
+    guard survey.language(participantLanguage) != nil else {
+      let available = ParticipantLanguages(resources: context.resources).available(in: survey)
+      throw AppError(
+        .dataError, "intake.error.no-translation", participantLanguage.rawValue,
+        available.map(\.rawValue).joined(separator: ", "))
+    }
+    let actor = context.actor
+    return try AppError.mapping {
+      let cohorts = Set(try store.participants(cohort: nil, includeNames: false).map(\.cohort))
+      let cohort = CohortName.resolve(known.cohort ?? "", among: cohorts.sorted()).name
+      let participant = try store.register(
+        Registration(
+          name: known.name ?? "", contact: known.contact, cohort: cohort,
+          programme: known.programme), actor: actor)
+      let intake = try store.startIntake(
+        for: participant, surveyHash: hash, language: participantLanguage, actor: actor)
+      try store.recordAll(file.answers, in: intake, actor: actor)
+      let result = StoredParts.of(Assessor(survey: survey).assess(file.answers))
+      try store.saveResult(result, of: intake, actor: actor)
+      if accept { try store.accept(intake, actor: actor) }
+      return participant
+    }
+  }
+}
