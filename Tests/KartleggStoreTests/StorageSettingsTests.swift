@@ -15,7 +15,8 @@ import Testing
     #expect(
       tables == [
         "answer", "audit", "cohort", "grdb_migrations", "group_apart", "group_pin", "group_plan",
-        "identity", "intake", "override", "participant", "plan_group", "plan_group_member",
+        "identity", "intake", "intake_lock", "override", "participant", "plan_group",
+        "plan_group_member",
         "result", "result_value", "survey_definition",
       ])
   }

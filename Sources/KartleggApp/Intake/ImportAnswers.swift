@@ -27,12 +27,12 @@ public struct ImportAnswers {
   ///   - known: Name, contact, cohort and programme.
   ///   - language: The participant's language; else the file's, else the survey's own.
   ///   - accept: Whether to accept the result without review.
-  /// - Returns: The new participant's id.
+  /// - Returns: The new participant's id and the answers accepted but worth checking.
   /// - Throws: ``AppError``: 65 with every problem of the file, 66 missing file.
   public func run(
     _ path: String, survey surveyPath: String, registration known: PartialRegistration,
     language: LanguageCode?, accept: Bool
-  ) throws(AppError) -> ParticipantID {
+  ) throws(AppError) -> (participant: ParticipantID, warnings: [AppProblem]) {
     let surveys = try context.surveys()
     let (survey, hash) = try surveys.keep(surveyPath, in: store)
     let bytes = try context.resources.bytes(atPath: path)
@@ -63,7 +63,7 @@ public struct ImportAnswers {
       let result = StoredParts.of(Assessor(survey: survey).assess(file.answers))
       try store.saveResult(result, of: intake, actor: actor)
       if accept { try store.accept(intake, actor: actor) }
-      return participant
+      return (participant, AppError.warnings(of: file))
     }
   }
 }

@@ -91,23 +91,40 @@ public struct IntakeSession {
           question.option(OptionValue(programme)).map { [question.id: .choice($0.value)] }
         }
       } ?? [:]
-    try converse(
-      survey: survey.survey, intake: intake, participant: participant,
-      language: participantLanguage, stored: StoredAnswers(), suggestions: suggestions)
+    try holding(intake) {
+      try converse(
+        survey: survey.survey, intake: intake, participant: participant,
+        language: participantLanguage, stored: StoredAnswers(), suggestions: suggestions)
+    }
   }
 
   private func resumeIntake(_ text: String) throws {
     let record = try findIntake(text)
     let survey = try storedSurvey(record)
-    switch record.status {
-    case .inProgress, .notStarted:
-      console.line(ui("intake.resuming", record.participant.rawValue))
-      try converse(
-        survey: survey, intake: record.id, participant: record.participant,
-        language: record.language, stored: try store.answers(of: record.id), suggestions: [:])
-    case .answered, .complete:
-      try review(survey: survey, intake: record, assessAgain: false)
+    try holding(record.id) {
+      switch record.status {
+      case .inProgress, .notStarted:
+        console.line(ui("intake.resuming", record.participant.rawValue))
+        try converse(
+          survey: survey, intake: record.id, participant: record.participant,
+          language: record.language, stored: try store.answers(of: record.id), suggestions: [:])
+      case .answered, .complete:
+        try review(survey: survey, intake: record, assessAgain: false)
+      }
     }
+  }
+
+  /// Runs work on an intake while this session has it open; another live session's lock is
+  /// exit 75 saying where the intake is open, a dead one's is taken over.
+  private func holding(_ intake: IntakeID, _ work: () throws -> Void) throws {
+    let holder = ProcessHost.currentLock()
+    if let other = try store.lock(intake, as: holder, isAlive: { ProcessHost.isAlive($0) }) {
+      throw AppError(
+        .temporaryFailure, "intake.error.open-elsewhere", other.host, other.processID,
+        LocalTime.text(other.since))
+    }
+    defer { try? store.unlock(intake, holder: holder) }
+    try work()
   }
 
   /// Runs the conversation from the first unanswered question, then the review.

@@ -138,7 +138,7 @@ struct RegistrationDialog {
       console.line("  " + ui("intake.cohort-new-noted", resolved.name))
       return .success(resolved.name)
     }
-    console.write(ui("intake.cohort-new-confirm", resolved.name) + " ")
+    console.write(ui("intake.cohort-new-confirm", resolved.name) + ": ")
     let reply = console.readLine()?.trimmingCharacters(in: .whitespaces).lowercased() ?? ""
     return ["j", "ja", "y", "yes"].contains(reply) ? .success(resolved.name) : .success(nil)
   }

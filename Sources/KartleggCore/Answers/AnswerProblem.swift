@@ -40,6 +40,8 @@ public struct AnswerProblem: Error, Hashable, Sendable, CustomStringConvertible 
     case notRelevant(QuestionID, condition: String)
     /// An answer that breaks one of the question's constraints; the message is the survey's.
     case constraint(QuestionID, message: String)
+    /// An answer that breaks a warning constraint: accepted, but worth checking.
+    case implausible(QuestionID, message: String)
   }
 
   /// What is wrong.
@@ -59,7 +61,7 @@ public struct AnswerProblem: Error, Hashable, Sendable, CustomStringConvertible 
 
   /// `FILE:LINE:COL: error: message`, or the message alone without a location.
   public var diagnostic: String {
-    location.map { "\($0): error: \(description)" } ?? description
+    location.map { "\($0): \(isWarning ? "warning" : "error"): \(description)" } ?? description
   }
 
   /// The message. It names questions and option values, never free-text answers.
@@ -99,6 +101,14 @@ public struct AnswerProblem: Error, Hashable, Sendable, CustomStringConvertible 
       return "question '\(id)' does not apply to this participant (it is asked when \(condition))"
     case .constraint(let id, let message):
       return "the answer to '\(id)' is not accepted: \(message)"
+    case .implausible(let id, let message):
+      return "the answer to '\(id)' is accepted but worth checking: \(message)"
     }
+  }
+
+  /// Whether the problem only warns (a plausibility check) instead of refusing the answer.
+  public var isWarning: Bool {
+    if case .implausible = reason { return true }
+    return false
   }
 }

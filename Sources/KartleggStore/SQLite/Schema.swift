@@ -8,6 +8,7 @@ enum Schema {
     migrator.registerMigration("1-intakes", migrate: createIntakeTables)
     migrator.registerMigration("2-groups", migrate: GroupSchema.createGroupTables)
     migrator.registerMigration("3-summary", migrate: createSummaryIndexes)
+    migrator.registerMigration("5-intake-locks", migrate: createIntakeLocks)
     return migrator
   }
 
@@ -98,6 +99,19 @@ enum Schema {
         BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
         CREATE TRIGGER audit_append_only_delete BEFORE DELETE ON audit
         BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+        """)
+  }
+
+  /// Which session has an intake open (`IntakeLock`); gone with the intake.
+  private static func createIntakeLocks(_ db: Database) throws {
+    try db.execute(
+      sql: """
+        CREATE TABLE intake_lock (
+          intake_id INTEGER PRIMARY KEY REFERENCES intake(id) ON DELETE CASCADE,
+          process_id INTEGER NOT NULL,
+          host TEXT NOT NULL,
+          since TEXT NOT NULL
+        );
         """)
   }
 

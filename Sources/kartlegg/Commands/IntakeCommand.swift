@@ -78,7 +78,8 @@ struct IntakeCommand: ParsableCommand {
           answers, survey: survey ?? context.app.resources.standardSurveyPath,
           registration: registration, language: language, accept: accept)
       }
-      print(participant.rawValue)
+      Diagnostics.report(participant.warnings, ui: context.ui)
+      print(participant.participant.rawValue)
       return
     }
     let console = StandardConsole()
