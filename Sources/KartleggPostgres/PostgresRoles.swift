@@ -40,7 +40,8 @@ public enum PostgresRoles {
       END $$
       """
     }
-    let everyTable = (leaderReadable + ["identity", "audit"]).joined(separator: ", ")
+    let everyTable = (leaderReadable + ["identity", "intake_lock", "audit"]).joined(
+      separator: ", ")
     statements += [
       "REVOKE ALL ON \(everyTable) FROM PUBLIC, \(names.joined(separator: ", "))",
       "GRANT USAGE ON SCHEMA \(schema) TO \(names.joined(separator: ", "))",
@@ -48,7 +49,7 @@ public enum PostgresRoles {
       // Adviser: everything but changing the audit log.
       """
       GRANT SELECT, INSERT, UPDATE, DELETE ON \(
-        (leaderReadable.dropFirst() + ["identity"]).joined(separator: ", ")) TO kartlegg_adviser
+        (leaderReadable.dropFirst() + ["identity", "intake_lock"]).joined(separator: ", ")) TO kartlegg_adviser
       """,
       "GRANT SELECT, INSERT ON audit TO kartlegg_adviser",
       // Leader: identity-free tables, group plans, appending to the audit log.

@@ -15,6 +15,7 @@ enum PostgresSchema {
   /// Each migration's name and statements.
   static let migrations: [(name: String, statements: [String])] = [
     ("1-intakes", intakeTables), ("2-groups", groupTables), ("3-summary", summaryIndexes),
+    ("5-intake-locks", intakeLocks),
   ]
 
   /// Brings the schema up to date in one transaction.
@@ -165,6 +166,14 @@ enum PostgresSchema {
       PRIMARY KEY (first_id, second_id), CHECK (first_id COLLATE "C" < second_id COLLATE "C"))
     """,
     "CREATE INDEX group_apart_second ON group_apart(second_id)",
+  ]
+
+  private static let intakeLocks = [
+    """
+    CREATE TABLE intake_lock (
+      intake_id BIGINT PRIMARY KEY REFERENCES intake(id) ON DELETE CASCADE,
+      process_id BIGINT NOT NULL, host TEXT NOT NULL, since TEXT NOT NULL)
+    """
   ]
 
   private static let summaryIndexes = [
