@@ -30,7 +30,10 @@ let package = Package(
     .target(name: "KartleggXML", dependencies: ["KartleggCore", "CLibXML2"]),
     .target(
       name: "KartleggStore",
-      dependencies: ["KartleggCore", .product(name: "GRDB", package: "GRDB.swift")]
+      dependencies: [
+        "KartleggCore", .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "Crypto", package: "swift-crypto"),
+      ]
     ),
     .target(
       name: "KartleggPostgres",

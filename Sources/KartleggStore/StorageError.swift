@@ -20,6 +20,8 @@ public enum StorageError: Error, Hashable, Sendable, CustomStringConvertible {
   case permissionDenied(role: String, reason: String)
   /// The server refused or failed a statement, with its SQLSTATE (never the values involved).
   case server(sqlState: String, reason: String)
+  /// `database copy` refuses a target that already holds data.
+  case targetNotEmpty(table: String)
   /// `--database` names something that is neither a path nor a valid PostgreSQL URL.
   case invalidLocation(String, reason: String)
 
@@ -40,6 +42,8 @@ public enum StorageError: Error, Hashable, Sendable, CustomStringConvertible {
     case .permissionDenied(let role, let reason):
       return "permission denied: the database role '\(role)' may not do this (\(reason))"
     case .server(let sqlState, let reason): return "the database refused (\(sqlState)): \(reason)"
+    case .targetNotEmpty(let table):
+      return "the target database is not empty (table \(table) has rows); copy into an empty one"
     case .invalidLocation(let location, let reason):
       return "'\(location)': not a database location: \(reason)"
     }
