@@ -72,6 +72,11 @@ let package = Package(
       dependencies: ["KartleggCore", "KartleggXML"],
       path: "Benchmarks/kartlegg-bench"
     ),
+    .executableTarget(
+      name: "kartlegg-pg-bench",
+      dependencies: ["KartleggCore", "KartleggStore", "KartleggPostgres"],
+      path: "Benchmarks/postgres"
+    ),
     .testTarget(name: "KartleggCoreTests", dependencies: ["KartleggCore"]),
     .testTarget(
       name: "KartleggXMLTests",
