@@ -26,6 +26,11 @@ let package = Package(
       pkgConfig: "libxml-2.0",
       providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
     ),
+    .systemLibrary(
+      name: "CFriBidi",
+      pkgConfig: "fribidi",
+      providers: [.apt(["libfribidi-dev"]), .brew(["fribidi"])]
+    ),
     .target(name: "KartleggCore"),
     .target(name: "KartleggXML", dependencies: ["KartleggCore", "CLibXML2"]),
     .target(
@@ -41,7 +46,7 @@ let package = Package(
         "KartleggCore", "KartleggStore", .product(name: "PostgresNIO", package: "postgres-nio"),
       ]
     ),
-    .target(name: "KartleggTerminal", dependencies: ["KartleggCore"]),
+    .target(name: "KartleggTerminal", dependencies: ["KartleggCore", "CFriBidi"]),
     .target(
       name: "KartleggReport", dependencies: ["KartleggCore", "KartleggStore", "KartleggTerminal"]),
     .target(
@@ -77,6 +82,11 @@ let package = Package(
       dependencies: ["KartleggCore", "KartleggStore", "KartleggPostgres"],
       path: "Benchmarks/postgres"
     ),
+    .executableTarget(
+      name: "grouping-bench",
+      dependencies: ["KartleggCore"],
+      path: "Benchmarks/grouping/engine"
+    ),
     .testTarget(name: "KartleggCoreTests", dependencies: ["KartleggCore"]),
     .testTarget(
       name: "KartleggXMLTests",
@@ -84,11 +94,15 @@ let package = Package(
       exclude: ["Fixtures"]
     ),
     .testTarget(name: "KartleggStoreTests", dependencies: ["KartleggStore", "KartleggPostgres"]),
-    .testTarget(name: "KartleggTerminalTests", dependencies: ["KartleggTerminal", "KartleggXML"]),
+    .testTarget(
+      name: "KartleggTerminalTests",
+      dependencies: ["KartleggTerminal", "KartleggXML"],
+      exclude: ["Fixtures"]
+    ),
     .testTarget(name: "KartleggReportTests", dependencies: ["KartleggReport"]),
     .testTarget(
       name: "KartleggAppTests", dependencies: ["KartleggApp"], exclude: ["Golden"]),
-    .testTarget(name: "kartleggTests", dependencies: ["kartlegg"]),
+    .testTarget(name: "kartleggTests", dependencies: ["kartlegg", "KartleggTerminal"]),
     .testTarget(
       name: "AssessmentTests",
       dependencies: ["KartleggCore", "KartleggXML"],

@@ -15,7 +15,7 @@ enum PostgresSchema {
   /// Each migration's name and statements.
   static let migrations: [(name: String, statements: [String])] = [
     ("1-intakes", intakeTables), ("2-groups", groupTables), ("3-summary", summaryIndexes),
-    ("5-intake-locks", intakeLocks),
+    ("4-group-editing", constraintPolicies), ("5-intake-locks", intakeLocks),
   ]
 
   /// Brings the schema up to date in one transaction.
@@ -166,6 +166,11 @@ enum PostgresSchema {
       PRIMARY KEY (first_id, second_id), CHECK (first_id COLLATE "C" < second_id COLLATE "C"))
     """,
     "CREATE INDEX group_apart_second ON group_apart(second_id)",
+  ]
+
+  private static let constraintPolicies = [
+    "ALTER TABLE group_pin ADD COLUMN policy_id TEXT",
+    "ALTER TABLE group_apart ADD COLUMN policy_id TEXT",
   ]
 
   private static let intakeLocks = [

@@ -74,15 +74,33 @@ extension PostgresStorage {
   public func pin(_ participant: ParticipantID, to group: String?, cohort: String, actor: String)
     throws
   {
+    try pin(participant, to: group, cohort: cohort, policy: nil, actor: actor)
+  }
+
+  /// Pins a participant to a named group under a grouping policy, or removes the pin.
+  ///
+  /// - Parameters:
+  ///   - participant: The participant.
+  ///   - group: The group's name, or `nil` to remove the pin.
+  ///   - cohort: The cohort's name.
+  ///   - policy: The policy the pin is made under, if known.
+  ///   - actor: Who pins.
+  /// - Throws: ``GroupPlanRefusal`` for an unknown cohort or a participant of another cohort;
+  ///   ``StorageError`` when the server refuses or fails.
+  public func pin(
+    _ participant: ParticipantID, to group: String?, cohort: String, policy: PolicyID?,
+    actor: String
+  ) throws {
     try write { session in
       let cohortID = try Self.lockCohort(cohort, in: session)
       try Self.requireMember(participant, of: cohortID, named: cohort, in: session)
       if let group {
         try session.execute(
           """
-          INSERT INTO group_pin (participant_id, group_name) VALUES (\(participant.rawValue),
-            \(group))
-          ON CONFLICT (participant_id) DO UPDATE SET group_name = excluded.group_name
+          INSERT INTO group_pin (participant_id, group_name, policy_id)
+          VALUES (\(participant.rawValue), \(group), \(policy?.rawValue))
+          ON CONFLICT (participant_id) DO UPDATE SET group_name = excluded.group_name,
+            policy_id = excluded.policy_id
           """)
       } else {
         try session.execute("DELETE FROM group_pin WHERE participant_id = \(participant.rawValue)")
@@ -105,6 +123,22 @@ extension PostgresStorage {
   public func keepApart(_ pair: ApartParticipants, isApart: Bool, cohort: String, actor: String)
     throws
   {
+    try keepApart(pair, isApart: isApart, cohort: cohort, policy: nil, actor: actor)
+  }
+
+  /// Keeps two participants apart under a grouping policy, or no longer.
+  ///
+  /// - Parameters:
+  ///   - pair: The two participants.
+  ///   - isApart: Whether they must be apart.
+  ///   - cohort: The cohort's name.
+  ///   - policy: The policy the pair is made under, if known.
+  ///   - actor: Who decides.
+  /// - Throws: ``GroupPlanRefusal`` for an unknown cohort, a participant of another cohort or the
+  ///   same participant twice; ``StorageError`` when the server refuses or fails.
+  public func keepApart(
+    _ pair: ApartParticipants, isApart: Bool, cohort: String, policy: PolicyID?, actor: String
+  ) throws {
     try write { session in
       let cohortID = try Self.lockCohort(cohort, in: session)
       guard pair.first != pair.second else {
@@ -116,8 +150,9 @@ extension PostgresStorage {
       if isApart {
         try session.execute(
           """
-          INSERT INTO group_apart (first_id, second_id)
-          VALUES (\(pair.first.rawValue), \(pair.second.rawValue)) ON CONFLICT DO NOTHING
+          INSERT INTO group_apart (first_id, second_id, policy_id)
+          VALUES (\(pair.first.rawValue), \(pair.second.rawValue), \(policy?.rawValue))
+          ON CONFLICT (first_id, second_id) DO UPDATE SET policy_id = excluded.policy_id
           """)
       } else {
         try session.execute(
@@ -143,27 +178,32 @@ extension PostgresStorage {
   public func groupConstraints(cohort: String) throws -> GroupConstraints {
     try read { session in
       let cohortID = try Self.cohortID(cohort, in: session)
-      var pins: [ParticipantID: String] = [:]
-      for (participant, group) in try session.rows(
+      var constraints = GroupConstraints()
+      for (participant, group, policy) in try session.rows(
         """
-        SELECT n.participant_id, n.group_name FROM group_pin n
+        SELECT n.participant_id, n.group_name, n.policy_id FROM group_pin n
         JOIN participant p ON p.id = n.participant_id WHERE p.cohort_id = \(cohortID)
-        """, as: (String, String).self)
+        """, as: (String, String, String?).self)
       {
-        pins[ParticipantID(participant)] = group
+        constraints.pins[ParticipantID(participant)] = group
+        if let policy { constraints.pinPolicies[ParticipantID(participant)] = PolicyID(policy) }
       }
-      let apart = try session.rows(
+      for (first, second, policy) in try session.rows(
         """
-        SELECT a.first_id, a.second_id FROM group_apart a
+        SELECT a.first_id, a.second_id, a.policy_id FROM group_apart a
         JOIN participant p ON p.id = a.first_id WHERE p.cohort_id = \(cohortID)
         ORDER BY a.first_id COLLATE "C", a.second_id COLLATE "C"
-        """, as: (String, String).self
-      ).map { ApartParticipants(ParticipantID($0), ParticipantID($1)) }
-      return GroupConstraints(pins: pins, apart: apart)
+        """, as: (String, String, String?).self)
+      {
+        let pair = ApartParticipants(ParticipantID(first), ParticipantID(second))
+        constraints.apart.append(pair)
+        if let policy { constraints.apartPolicies[pair] = PolicyID(policy) }
+      }
+      return constraints
     }
   }
 
-  private static func size(of group: Int64, in session: PostgresSession) throws -> Int {
+  static func size(of group: Int64, in session: PostgresSession) throws -> Int {
     Int(
       try session.first(
         "SELECT count(*) FROM plan_group_member WHERE group_id = \(group)", as: Int64.self) ?? 0)

@@ -81,6 +81,7 @@ public final class IntakeConversation {
   /// - Throws: What the journal threw; answers saved before it are kept.
   public func run() throws -> IntakeOutcome {
     var current = resumePoint
+    if current != nil { view.legend() }
     while let question = current {
       view.show(
         question, position: flow.position(of: question.id, given: answers),

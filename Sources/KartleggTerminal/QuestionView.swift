@@ -16,7 +16,11 @@ struct QuestionView {
         String(position.number), String(position.total))
       let rule = String(
         repeating: "─", count: max(0, console.width - 1 - DisplayWidth.of(progress) - 4))
-      console.line("── " + TerminalText.safe(progress) + " " + rule)
+      if 3 + DisplayWidth.of(progress) < console.width - 1 {
+        console.line("── " + TerminalText.safe(progress) + " " + rule)
+      } else {
+        console.wrapped(progress, indent: "── ", hanging: "   ")
+      }
     }
     let optional = question.isRequired ? "" : " " + texts.ui("intake.optional")
     console.wrapped(texts.adviser("\(key).text") + optional)
@@ -27,7 +31,8 @@ struct QuestionView {
         let number = String(index + 1)
         let label = texts.adviser("\(key).option.\(option.value)")
         console.wrapped(
-          label, indent: String(repeating: " ", count: max(1, 4 - number.count)) + number + "  ")
+          label, indent: String(repeating: " ", count: max(1, 4 - number.count)) + number + "  ",
+          hanging: "      ")
         participantLine("\(key).option.\(option.value)", indent: "       ")
       }
     case .language:
@@ -55,14 +60,14 @@ struct QuestionView {
       hint = texts.ui(multiple ? "intake.prompt.languages" : "intake.prompt.language")
     }
     let keys = texts.ui(question.isRequired ? "intake.keys.required" : "intake.keys.optional")
-    console.write(hint + " [" + keys + "]: ")
+    console.prompt(hint + " [" + keys + "]")
   }
 
   func help(for question: Question) {
     let key = "question.\(question.id).help"
     if question.help != nil {
       console.wrapped(texts.adviser(key), indent: "  ")
-      participantLine(key, indent: "  ")
+      if question.helpAudience == .everyone { participantLine(key, indent: "  ") }
     } else {
       console.wrapped(texts.ui("intake.help.none"), indent: "  ")
     }
@@ -85,7 +90,7 @@ struct QuestionView {
       let ordered = question.options.map(\.value).filter { values.contains($0) }
       return ordered.map(option).joined(separator: ", ")
     case .number(let value): return AnswerCheck.number(value)
-    case .text(let text): return text
+    case .text(let text): return TerminalText.escaped(text)
     case .date(let date): return date.description
     case .language(let code): return language(code)
     case .languages(let codes): return codes.sorted().map(language).joined(separator: ", ")
@@ -94,20 +99,32 @@ struct QuestionView {
 
   private func participantLine(_ key: String, indent: String) {
     guard let participant = texts.participant else { return }
-    let text = "[\(texts.participantLanguage)] " + participant(key)
-    console.wrapped(text, indent: indent, rightToLeft: texts.participantIsRightToLeft)
+    console.participant(
+      participant(key), language: texts.participantLanguage.rawValue,
+      rightToLeft: texts.participantIsRightToLeft, indent: indent)
   }
 
+  /// The line explaining `†`, when a participant text shown in this survey carries it.
+  func legend() {
+    guard let participant = texts.participant else { return }
+    let marked = SourceText.all(in: survey).contains { participant($0.key).hasSuffix("†") }
+    if marked { console.wrapped(texts.ui("intake.legend.unreviewed")) }
+  }
+
+  /// The survey's languages as numbered cells, a native name isolated and followed by LRM so
+  /// the number after it stays with the next code.
   private func languageList() {
     let cells = survey.languages.enumerated().map { index, language in
-      "\(index + 1) \(language.code) \(language.nativeName)"
+      let name = Bidi.isolated(
+        TerminalText.safe(language.nativeName), rightToLeft: language.direction == .rightToLeft)
+      return "\(index + 1) \(TerminalText.safe(language.code.rawValue)) \(name)\u{200E}"
     }
     let cellWidth = (cells.map(DisplayWidth.of).max() ?? 10) + 2
     let perLine = max(1, (console.width - 4) / cellWidth)
     var index = 0
     while index < cells.count {
       let row = cells[index..<min(cells.count, index + perLine)]
-      let text = row.map { DisplayWidth.padded(TerminalText.safe($0), to: cellWidth) }.joined()
+      let text = row.map { DisplayWidth.padded($0, to: cellWidth) }.joined()
       console.line("  " + text.trimmingWhitespace())
       index += perLine
     }

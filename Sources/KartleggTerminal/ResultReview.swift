@@ -80,14 +80,15 @@ public struct ResultReview {
     -> ReviewOutcome
   {
     var parts = parts
+    var changed: Set<String> = []
     while true {
-      console.write(texts.ui("review.prompt") + ": ")
+      console.prompt(texts.ui("review.prompt"))
       guard let line = console.readLine() else { return .endOfInput }
       switch line.trimmingWhitespace().lowercased() {
       case "a", "": return .accepted
       case "q": return .later
       case "e", "o":
-        switch try override(&parts, save: save) {
+        switch try override(&parts, changed: &changed, save: save) {
         case .endOfInput: return .endOfInput
         default: continue
         }
@@ -97,7 +98,10 @@ public struct ResultReview {
     }
   }
 
-  private func override(_ parts: inout [ReviewPart], save: (ReviewDecision) throws -> Void)
+  private func override(
+    _ parts: inout [ReviewPart], changed: inout Set<String>,
+    save: (ReviewDecision) throws -> Void
+  )
     throws -> ReviewOutcome?
   {
     for (index, part) in parts.enumerated() {
@@ -116,7 +120,7 @@ public struct ResultReview {
     guard choiceIndex >= 0 else { return nil }
     var reason = ""
     while reason.isEmpty {
-      console.write(texts.ui("review.reason") + ": ")
+      console.prompt(texts.ui("review.reason"))
       guard let line = console.readLine() else { return .endOfInput }
       reason = line.trimmingWhitespace()
       if reason.isEmpty { console.wrapped("! " + texts.ui("review.error.reason"), indent: "  ") }
@@ -124,15 +128,27 @@ public struct ResultReview {
     let chosen = part.choices[choiceIndex].value
     try save(ReviewDecision(part: part.name, previous: part.value, chosen: chosen, reason: reason))
     parts[partIndex].value = chosen
+    changed.insert(part.name)
     console.wrapped(texts.ui("review.saved", part.label, part.label(of: chosen)), indent: "  ")
+    showInForce(parts, changed: changed)
     return nil
+  }
+
+  /// The result as it now stands, overridden parts marked, so the adviser never reads an old
+  /// level after changing it.
+  private func showInForce(_ parts: [ReviewPart], changed: Set<String>) {
+    console.line(texts.ui("review.in-force"))
+    for part in parts {
+      let mark = changed.contains(part.name) ? " (" + texts.ui("review.changed") + ")" : ""
+      console.wrapped("\(part.label): \(part.label(of: part.value))" + mark, indent: "  ")
+    }
   }
 
   /// A number from 1 to `count` as a position; -1 when the adviser cancels with an empty line;
   /// `nil` at end of input.
   private func choose(count: Int, prompt: String) throws -> Int? {
     while true {
-      console.write(texts.ui(prompt, String(count)) + ": ")
+      console.prompt(texts.ui(prompt, String(count)))
       guard let line = console.readLine() else { return nil }
       let text = line.trimmingWhitespace()
       if text.isEmpty || text == "<" { return -1 }

@@ -16,6 +16,7 @@ struct Kartlegg: ParsableCommand {
     subcommands: [
       SurveyCommand.self, LocalesCommand.self, IntakeCommand.self, ParticipantsCommand.self,
       Assess.self, GroupsCommand.self, SummaryCommand.self, DatabaseCommand.self, Demo.self,
+      TerminalCheck.self,
     ]
   )
 }

@@ -21,6 +21,8 @@ public struct CohortGroupsView: Sendable {
   public var status: [String]
   /// Participants in no group.
   public var notPlaced: [ParticipantID]
+  /// Participants in no group, with why (when known).
+  public var excluded: [NotGrouped] = []
   /// The survey's text in the adviser's language.
   public var texts: SurveyTexts
 }

@@ -59,9 +59,14 @@ public struct ShowGroups {
     let notPlaced =
       (assessed?.notAssessed ?? [])
       + (assessed?.members ?? []).filter { !placed.contains($0.id) }.map { ParticipantID($0.id) }
+    let excluded = assessed.map { assessed in
+      NotGrouped.of(
+        assessed: assessed,
+        excluded: GroupingEligibility(survey: survey).split(assessed.members).excluded)
+    }
     return CohortGroupsView(
       cohort: cohort, plan: plan, survey: survey, policy: policy, state: stored.state,
       surveyHash: stored.plan.surveyHash, status: status, notPlaced: notPlaced,
-      texts: try context.adviserTexts(survey))
+      excluded: excluded ?? [], texts: try context.adviserTexts(survey))
   }
 }

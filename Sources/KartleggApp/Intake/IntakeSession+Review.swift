@@ -21,9 +21,16 @@ extension IntakeSession {
     }
     console.line()
     console.line("── " + ui("intake.result", record.participant.rawValue) + " ──")
-    console.line(
+    console.block(
       AssessmentText(
-        survey: survey, assessment: assessment, texts: labels, ui: ui, width: console.width
+        survey: survey, assessment: assessment, texts: labels, ui: ui, width: console.width,
+        overriddenLevels: Dictionary(
+          stored.overrides.compactMap { override in
+            switch override.part {
+            case .overallLevel, .dimensionLevel: return (override.part, LevelID(override.chosen))
+            default: return nil
+            }
+          }, uniquingKeysWith: { _, latest in latest })
       ).rendered())
     let labelled = parts.review(stored)
     for override in stored.overrides {
@@ -32,7 +39,7 @@ extension IntakeSession {
       console.wrapped(
         ui(
           "intake.override-line", part?.label ?? override.part.description,
-          chosen ?? override.chosen, override.reason),
+          chosen ?? override.chosen, TerminalText.escaped(override.reason)),
         indent: "  ")
     }
     if record.status == .complete {

@@ -77,7 +77,7 @@ struct RegistrationDialog {
   private func ask(_ step: Step) -> Reply {
     showChoices(step)
     while true {
-      console.write(prompt(step) + ": ")
+      console.prompt(prompt(step))
       guard let line = console.readLine() else { return .leave }
       let text = line.trimmingCharacters(in: .whitespaces)
       switch text {
@@ -130,15 +130,17 @@ struct RegistrationDialog {
     let resolved = CohortName.resolve(text, among: cohorts)
     guard resolved.isNew else {
       if resolved.name != CohortName.cleaned(text) {
-        console.line("  " + ui("intake.cohort-existing", resolved.name))
+        console.wrapped(
+          ui("intake.cohort-existing", TerminalText.escaped(resolved.name)), indent: "  ")
       }
       return .success(resolved.name)
     }
     guard isInteractive else {
-      console.line("  " + ui("intake.cohort-new-noted", resolved.name))
+      console.wrapped(
+        ui("intake.cohort-new-noted", TerminalText.escaped(resolved.name)), indent: "  ")
       return .success(resolved.name)
     }
-    console.write(ui("intake.cohort-new-confirm", resolved.name) + ": ")
+    console.prompt(ui("intake.cohort-new-confirm", TerminalText.escaped(resolved.name)))
     let reply = console.readLine()?.trimmingCharacters(in: .whitespaces).lowercased() ?? ""
     return ["j", "ja", "y", "yes"].contains(reply) ? .success(resolved.name) : .success(nil)
   }
@@ -158,7 +160,9 @@ struct RegistrationDialog {
   private func showChoices(_ step: Step) {
     switch step {
     case .cohort where !cohorts.isEmpty:
-      console.wrapped(ui("intake.cohorts", cohorts.sorted().joined(separator: ", ")), indent: "  ")
+      console.wrapped(
+        ui("intake.cohorts", cohorts.sorted().map(TerminalText.escaped).joined(separator: ", ")),
+        indent: "  ")
     case .programme:
       for (index, programme) in (programmes ?? []).enumerated() {
         console.wrapped(programme.label, indent: "  \(index + 1)  ")

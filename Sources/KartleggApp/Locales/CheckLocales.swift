@@ -67,6 +67,15 @@ public struct CheckLocales {
     for code in ordered {
       do {
         let catalog = try files.read(catalogue: loaded.id.rawValue, language: code)
+        if loaded.language(code)?.direction == .rightToLeft {
+          for unit in catalog?.unitsStartingLeftToRight() ?? [] {
+            report.problems.append(
+              AppProblem(
+                .key("locales.check.rtl-starts-ltr", unit.key),
+                at: DocumentLocation(file: unit.location.file, line: unit.location.line),
+                severity: .warning))
+          }
+        }
         rows.append(
           .init(
             language: code, name: loaded.language(code)?.nativeName ?? "",

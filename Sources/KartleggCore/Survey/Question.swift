@@ -6,8 +6,10 @@ public struct Question: Hashable, Sendable {
   public var kind: QuestionKind
   /// The question in the source language.
   public var text: String
-  /// An explanation for the adviser, in the source language.
+  /// An explanation, in the source language.
   public var help: String?
+  /// Who the help is written for: shown to the participant too, or to the adviser only.
+  public var helpAudience: TextAudience
   /// Whether the question must be answered when it is relevant.
   public var isRequired: Bool
   /// When the question applies; `nil` means always (within its section).
@@ -25,7 +27,8 @@ public struct Question: Hashable, Sendable {
   ///   - id: The question's identifier.
   ///   - kind: What kind of answer it takes.
   ///   - text: The question in the source language.
-  ///   - help: An explanation for the adviser.
+  ///   - help: An explanation.
+  ///   - helpAudience: Who the help is written for.
   ///   - isRequired: Whether it must be answered when relevant.
   ///   - relevance: When it applies; `nil` means always.
   ///   - constraints: Rules the answer must satisfy.
@@ -33,14 +36,16 @@ public struct Question: Hashable, Sendable {
   ///   - role: What the program uses it for, if anything.
   public init(
     id: QuestionID, kind: QuestionKind, text: String, help: String? = nil,
-    isRequired: Bool = false, relevance: Condition? = nil, constraints: [Constraint] = [],
-    location: DocumentLocation, role: QuestionRole? = nil
+    helpAudience: TextAudience = .everyone, isRequired: Bool = false,
+    relevance: Condition? = nil, constraints: [Constraint] = [], location: DocumentLocation,
+    role: QuestionRole? = nil
   ) {
     self.role = role
     self.id = id
     self.kind = kind
     self.text = text
     self.help = help
+    self.helpAudience = helpAudience
     self.isRequired = isRequired
     self.relevance = relevance
     self.constraints = constraints

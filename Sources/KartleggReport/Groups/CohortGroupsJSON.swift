@@ -43,12 +43,62 @@ public struct CohortGroupsJSON: Encodable {
   var keys: [Key]
   var groups: [Group]
   var notAssessed: [String]
+  var notGrouped: [NotGrouped]
+  var targetSize: Int?
+  var bookings: Bookings
+  var capBreaches: [Breach]
+
+  /// Interpreter bookings beside the fewest possible.
+  struct Bookings: Encodable {
+    var bookings: Int
+    var languages: Int
+    var lowerBound: Int
+  }
+
+  /// A member the plan could not place under a cap.
+  struct Breach: Encodable {
+    var member: String
+    var cap: String
+  }
+
+  /// A participant in no group, and why.
+  public struct NotGrouped: Encodable, Sendable {
+    var participant: String
+    var reason: String
+    var condition: String?
+
+    /// Creates an entry.
+    ///
+    /// - Parameters:
+    ///   - participant: The participant's id.
+    ///   - reason: `not-assessed` or `condition-fails`.
+    ///   - condition: The grouping condition that does not hold.
+    public init(participant: String, reason: String, condition: String? = nil) {
+      self.participant = participant
+      self.reason = reason
+      self.condition = condition
+    }
+  }
 
   /// Builds the document.
+  ///
+  /// - Parameters:
+  ///   - plan: The plan.
+  ///   - cohort: The cohort's name.
+  ///   - state: Draft or accepted.
+  ///   - surveyHash: The survey's hash.
+  ///   - notAssessed: Participants without a result.
+  ///   - notGrouped: Everyone in no group, with why.
   public init(
     _ plan: CohortPlan, cohort: String, state: GroupPlanState, surveyHash: String,
-    notAssessed: [ParticipantID]
+    notAssessed: [ParticipantID], notGrouped: [NotGrouped] = []
   ) {
+    self.notGrouped = notGrouped
+    targetSize = plan.targetSize
+    bookings = Bookings(
+      bookings: plan.bookings.bookings, languages: plan.bookings.languages,
+      lowerBound: plan.bookings.lowerBound)
+    capBreaches = plan.capBreaches.map { Breach(member: $0.member, cap: $0.cap.rawValue) }
     self.cohort = cohort
     self.state = state.rawValue
     self.policy = plan.policy.rawValue

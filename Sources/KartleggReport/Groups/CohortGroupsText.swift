@@ -36,41 +36,70 @@ public struct CohortGroupsText {
     var lines = [
       ui(
         "groups.header", plan.groups.count, plan.minimumSize, plan.maximumSize, plan.memberCount,
-        cohort, texts("policy.\(policy.id).label"))
+        TerminalText.escaped(cohort), texts("policy.\(policy.id).label"))
     ]
     lines += status
     for group in plan.groups {
       lines.append("")
-      lines.append("\(group.name) (\(group.members.count)): \(reason(group.reason))")
+      lines.append("\(group.name) (\(group.members.count)): \(profile(group))")
       lines += details(group).map { "  " + $0 }
     }
     lines.append("")
-    let shares = plan.keyNames.indices.map {
-      "\(keyLabel($0)) \(RosterGroupsOutput.decimal(plan.matchShare(key: $0)))"
+    lines.append(qualityLine(plan))
+    for breach in plan.capBreaches {
+      lines.append(ui("groups.cap-breach", breach.member))
     }
-    lines.append(
-      ui(
-        "groups.quality", RosterGroupsOutput.decimal(plan.score), plan.weightedMatches,
-        plan.weights.reduce(0, +) * plan.memberCount, shares.joined(separator: ", ")))
     if !notAssessed.isEmpty {
       lines.append(ui("groups.not-assessed", notAssessed.map(\.rawValue).joined(separator: " ")))
     }
     return TerminalText.safe(lines.joined(separator: "\n"))
   }
 
+  /// A group's profile in words: "Bransje: Renhold · Mål: Jobb (5 av 7) · Nivå: Nybegynner–Litt
+  /// øvet"; a share below the whole group is given beside its value.
+  ///
+  /// - Parameter group: The group.
+  /// - Returns: The text.
+  public func profile(_ group: CohortGroup) -> String {
+    grouping.profileWords(of: group).map { part in
+      var value = words(part.value)
+      if let upTo = part.upTo { value += "–" + words(upTo) }
+      if part.upTo == nil, part.matching < group.members.count {
+        value += " (" + ui("groups.share", part.matching, group.members.count) + ")"
+      }
+      return words(part.label) + ": " + value
+    }.joined(separator: " · ")
+  }
+
+  /// The plan's quality in words: how many share each key, and interpreter bookings beside
+  /// the fewest possible.
+  ///
+  /// - Parameter plan: The plan.
+  /// - Returns: The line.
+  public func qualityLine(_ plan: CohortPlan) -> String {
+    let quality = grouping.quality(of: plan)
+    let shares = quality.keys.map {
+      ui("groups.key-share", $0.matching, $0.members, words($0.label).lowercased())
+    }
+    return ui(
+      "groups.quality-words", shares.joined(separator: "; "), quality.bookings.bookings,
+      quality.bookings.lowerBound)
+  }
+
+  private var grouping: CohortGrouping { CohortGrouping(survey: texts.survey, policy: policy) }
+
+  private func words(_ text: WordedText) -> String {
+    text.key.map { texts($0) } ?? text.text
+  }
+
   private func details(_ group: CohortGroup) -> [String] {
     var lines: [String] = []
-    if let lowest = group.profile.lowestLevel, let highest = group.profile.highestLevel {
-      let range =
-        lowest == highest ? level(lowest) : level(lowest) + " – " + level(highest)
-      lines.append(ui("groups.levels", range))
-    }
     let channels = group.channels.channels.map {
-      "\(texts("channel.\($0).label")) (\(group.channels.reach[$0] ?? 0))"
+      "\(texts("channel.\($0).label")) \(group.channels.reach[$0] ?? 0)"
     }
     lines.append(
       channels.isEmpty
-        ? ui("groups.channels-none") : ui("groups.channels", channels.joined(separator: ", ")))
+        ? ui("groups.channels-none") : ui("groups.channels", channels.joined(separator: " + ")))
     if !group.channels.unreachable.isEmpty {
       let ids = group.channels.unreachable.map { group.members[$0] }
       lines.append(ui("groups.unreachable", ids.joined(separator: " ")))

@@ -20,8 +20,8 @@ public struct ParticipantText {
   ///   - parts: Per intake, the result's parts labelled (empty when not assessed).
   /// - Returns: The lines joined with newlines.
   public func rendered(_ export: ParticipantExport, parts: [[ReviewPart]]) -> String {
-    var lines = ["\(export.id)  \(export.name ?? "")"]
-    lines.append("  " + ui("participants.cohort") + ": " + export.cohort)
+    var lines = ["\(export.id)  \(TerminalText.escaped(export.name ?? ""))"]
+    lines.append("  " + ui("participants.cohort") + ": " + TerminalText.escaped(export.cohort))
     if let programme = export.programme {
       lines.append("  " + ui("participants.programme") + ": " + programme)
     }
@@ -45,7 +45,7 @@ public struct ParticipantText {
           "    "
             + ui(
               "intake.override-line", label ?? override.part.description, override.chosen,
-              override.reason))
+              TerminalText.escaped(override.reason)))
       }
     }
     return lines.map(TerminalText.safe).joined(separator: "\n")

@@ -31,7 +31,7 @@ public enum TextReport {
     let style = Style(width: max(width, minimumWidth), color: color)
     var lines: [String] = []
     lines += style.heading(vocabulary.title)
-    lines += style.wrapped(vocabulary.cohort + ": " + summary.cohort)
+    lines += style.wrapped(vocabulary.cohort + ": " + TerminalText.escaped(summary.cohort))
     if summary.isSynthetic {
       lines += style.banner(vocabulary.syntheticBanner)
     }

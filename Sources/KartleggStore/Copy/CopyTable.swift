@@ -93,8 +93,9 @@ public struct CopyTable: Hashable, Sendable {
       "plan_group",
       [("id", .integer), ("plan_id", .integer), ("name", .text), ("position", .integer)]),
     CopyTable("plan_group_member", [("group_id", .integer), ("participant_id", .text)]),
-    CopyTable("group_pin", [("participant_id", .text), ("group_name", .text)]),
-    CopyTable("group_apart", [("first_id", .text), ("second_id", .text)]),
+    CopyTable(
+      "group_pin", [("participant_id", .text), ("group_name", .text), ("policy_id", .text)]),
+    CopyTable("group_apart", [("first_id", .text), ("second_id", .text), ("policy_id", .text)]),
     CopyTable(
       "intake_lock",
       [("intake_id", .integer), ("process_id", .integer), ("host", .text), ("since", .text)]),

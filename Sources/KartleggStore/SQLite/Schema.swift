@@ -8,6 +8,7 @@ enum Schema {
     migrator.registerMigration("1-intakes", migrate: createIntakeTables)
     migrator.registerMigration("2-groups", migrate: GroupSchema.createGroupTables)
     migrator.registerMigration("3-summary", migrate: createSummaryIndexes)
+    migrator.registerMigration("4-group-editing", migrate: GroupSchema.addConstraintPolicies)
     migrator.registerMigration("5-intake-locks", migrate: createIntakeLocks)
     return migrator
   }

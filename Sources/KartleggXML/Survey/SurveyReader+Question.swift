@@ -30,6 +30,8 @@ extension SurveyReader {
     return Question(
       id: id, kind: kind, text: text("text", of: element, owner: owner),
       help: optionalText("help", of: element, owner: owner),
+      helpAudience: element.child(named: "help")?.attribute("audience")
+        .flatMap(TextAudience.init(rawValue:)) ?? .everyone,
       isRequired: element.attribute("required").map(Self.isTrue) ?? false,
       relevance: condition("relevant", of: element),
       constraints: element.children(named: "constraint").compactMap { constraint in

@@ -1,6 +1,7 @@
 import ArgumentParser
 import KartleggApp
 import KartleggReport
+import KartleggTerminal
 
 /// `kartlegg assess --answers FILE`: score an answers file without storing it.
 struct Assess: ParsableCommand {
@@ -48,10 +49,10 @@ struct Assess: ParsableCommand {
       print(try AssessmentJSON(survey: assessed.survey, assessment: assessed.assessment).encoded())
       return
     }
-    print(
-      AssessmentText(
-        survey: assessed.survey, assessment: assessed.assessment, texts: assessed.texts,
-        ui: context.ui, width: TerminalWidth.current()
-      ).rendered())
+    let width = TerminalWidth.current()
+    let text = AssessmentText(
+      survey: assessed.survey, assessment: assessed.assessment, texts: assessed.texts,
+      ui: context.ui, width: width)
+    print(TextWrap.block(text.rendered(), width: width))
   }
 }

@@ -10,11 +10,13 @@ struct GroupsSuggest: ParsableCommand {
     abstract:
       "Suggest groups for a stored cohort, or by industry, goal and level for a roster file.",
     discussion: """
-      With --cohort, the cohort's participants that have a result are grouped under the
-      survey's grouping policy (--policy, default the first), honouring the pins and apart
-      pairs stored with 'groups pin' and 'groups apart'; the plan is stored as the cohort's
-      draft and printed with each group's profile, group channel, interpreter needs and
-      reason. Participants without a result are listed, not placed.
+      With --cohort, the cohort's participants that have a result and for whom the survey's
+      grouping condition holds (informed about storage) are grouped under the survey's
+      grouping policy (--policy, default the first), honouring the pins and apart pairs stored
+      with 'groups pin' and 'groups apart'; --min, --max and --target override the policy's
+      sizes, and the output says so. The plan is stored as the cohort's draft and printed with
+      each group's profile, group channels, interpreter bookings and the quality in words.
+      Everyone not grouped is listed with why.
 
       The roster is a CSV file with the header id,level,goal,industry (level 1, 2 or 3). Groups
       share industry first (weight 4), then goal (2), then level (1); every group has between
@@ -50,11 +52,16 @@ struct GroupsSuggest: ParsableCommand {
   @OptionGroup var resources: ResourceOptions
   @OptionGroup var interface: InterfaceOptions
 
-  @Option(name: .customLong("min"), help: "The smallest group.")
-  var minimum = 6
+  @Option(
+    name: .customLong("min"), help: "The smallest group (default: the policy's; a roster's 6).")
+  var minimum: Int?
 
-  @Option(name: .customLong("max"), help: "The largest group.")
-  var maximum = 10
+  @Option(
+    name: .customLong("max"), help: "The largest group (default: the policy's; a roster's 10).")
+  var maximum: Int?
+
+  @Option(help: "With --cohort: the group size to aim for (default: the policy's).")
+  var target: Int?
 
   @Option(help: "Output format: text, csv or json.")
   var format = Format.text
@@ -66,8 +73,13 @@ struct GroupsSuggest: ParsableCommand {
     guard cohort == nil || format != .csv else {
       throw ValidationError("--format csv goes with --roster")
     }
-    guard minimum >= 1 else { throw ValidationError("--min must be at least 1, not \(minimum)") }
-    guard minimum <= maximum else {
+    guard cohort != nil || target == nil else {
+      throw ValidationError("--target goes with --cohort")
+    }
+    for (name, value) in [("--min", minimum), ("--max", maximum), ("--target", target)] {
+      if let value, value < 1 { throw ValidationError("\(name) must be at least 1, not \(value)") }
+    }
+    if let minimum, let maximum, minimum > maximum {
       throw ValidationError("--min \(minimum) is larger than --max \(maximum)")
     }
   }
@@ -78,12 +90,13 @@ struct GroupsSuggest: ParsableCommand {
       let store = try database.open(context: context)
       let view = try context.run {
         try SuggestGroups(context: context.app, store: store).run(
-          cohort: cohort ?? "", policy: policy)
+          cohort: cohort ?? "", policy: policy,
+          sizes: SizeOverrides(minimum: minimum, maximum: maximum, target: target))
       }
       print(try CohortGroupsPrinting.rendered(view, isJSON: format == .json, ui: context.ui))
       return
     }
-    let sizes = minimum...maximum
+    let sizes = (minimum ?? 6)...(maximum ?? 10)
     let grouped = try context.run {
       try GroupRoster(context: context.app).run(roster, sizes: sizes)
     }

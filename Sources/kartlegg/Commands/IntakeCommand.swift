@@ -55,6 +55,7 @@ struct IntakeCommand: ParsableCommand {
   @OptionGroup var database: DatabaseOptions
   @OptionGroup var resources: ResourceOptions
   @OptionGroup var interface: InterfaceOptions
+  @OptionGroup var display: DisplayOptions
 
   func validate() throws {
     if answers != nil, resume != nil {
@@ -82,12 +83,12 @@ struct IntakeCommand: ParsableCommand {
       print(participant.participant.rawValue)
       return
     }
-    let console = StandardConsole()
+    let console = StandardConsole(bidi: try display.mode())
     try context.run {
       let session = try IntakeSession(
         context: context.app, store: store, console: console,
         isInteractive: console.isInteractive,
-        interruption: { InterruptHandling.install(message: $0) },
+        interruption: { InterruptHandling.install($0) },
         continueCommand: Invocation.continuing(database: database, interface: interface))
       if let resume {
         try session.resume(resume)

@@ -30,12 +30,16 @@ struct SurveyShow: ParsableCommand {
 
   @OptionGroup var resources: ResourceOptions
   @OptionGroup var interface: InterfaceOptions
+  @OptionGroup var display: DisplayOptions
 
   func run() throws {
     let context = try CommandContext(resources: resources, interface: interface)
+    let bidi = try display.mode()
     let texts = try context.run {
       try ShowSurvey(context: context.app).run(file, language: language.map { LanguageCode($0) })
     }
-    print(SurveyOutline(texts: texts, ui: context.ui).rendered())
+    let outline = SurveyOutline(
+      texts: texts, ui: context.ui, width: TerminalWidth.current(), bidi: bidi)
+    print(outline.rendered())
   }
 }

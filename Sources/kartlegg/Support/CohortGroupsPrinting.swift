@@ -12,13 +12,30 @@ enum CohortGroupsPrinting {
   /// - Returns: The text.
   /// - Throws: What the JSON encoder throws.
   static func rendered(_ view: CohortGroupsView, isJSON: Bool, ui: InterfaceText) throws -> String {
+    let notAssessed = view.excluded.filter { $0.reason == .notAssessed }.map(\.participant)
+    let ineligible = view.excluded.filter { $0.reason != .notAssessed }.map(\.participant)
     if isJSON {
       return try CohortGroupsJSON(
         view.plan, cohort: view.cohort, state: view.state, surveyHash: view.surveyHash,
-        notAssessed: view.notPlaced
+        notAssessed: view.excluded.isEmpty ? view.notPlaced : notAssessed,
+        notGrouped: view.excluded.map { entry in
+          switch entry.reason {
+          case .notAssessed:
+            return .init(participant: entry.participant.rawValue, reason: "not-assessed")
+          case .conditionFails(let condition):
+            return .init(
+              participant: entry.participant.rawValue, reason: "condition-fails",
+              condition: condition)
+          }
+        }
       ).encoded()
     }
-    return CohortGroupsText(policy: view.policy, texts: view.texts, ui: ui).rendered(
-      view.plan, cohort: view.cohort, status: view.status, notAssessed: view.notPlaced)
+    var text = CohortGroupsText(policy: view.policy, texts: view.texts, ui: ui).rendered(
+      view.plan, cohort: view.cohort, status: view.status,
+      notAssessed: view.excluded.isEmpty ? view.notPlaced : notAssessed)
+    if !ineligible.isEmpty {
+      text += "\n" + ui("groups.not-eligible", ineligible.map(\.rawValue).joined(separator: " "))
+    }
+    return text
   }
 }

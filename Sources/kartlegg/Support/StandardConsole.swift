@@ -12,10 +12,12 @@ import KartleggTerminal
 /// the conversation it was.
 final class StandardConsole: Console {
   let width: Int
+  let bidi: BidiMode
   private let echoes: Bool
 
-  init() {
+  init(bidi: BidiMode = .terminal) {
     width = TerminalWidth.current()
+    self.bidi = bidi
     echoes = isatty(STDIN_FILENO) == 0
   }
 
@@ -24,7 +26,7 @@ final class StandardConsole: Console {
 
   func readLine() -> String? {
     guard let line = Swift.readLine(strippingNewline: true) else { return nil }
-    if echoes { write(TerminalText.safe(line) + "\n") }
+    if echoes { write(TerminalText.escaped(line) + "\n") }
     return line
   }
 

@@ -1,0 +1,39 @@
+import Foundation
+import KartleggCore
+
+/// One row of the participant list.
+public struct ParticipantSummary: Hashable, Sendable {
+  /// The pseudonymous id.
+  public var id: ParticipantID
+  /// The cohort's name.
+  public var cohort: String
+  /// The latest intake's status, if an intake exists.
+  public var status: IntakeStatus?
+  /// The overall level in force, if assessed.
+  public var level: String?
+  /// The name, only when asked for.
+  public var name: String?
+  /// When the participant was registered.
+  public var registeredAt: Date
+
+  /// Creates a row of the participant list.
+  ///
+  /// - Parameters:
+  ///   - id: The pseudonymous id.
+  ///   - cohort: The cohort.
+  ///   - status: The latest intake's status.
+  ///   - level: The level in force.
+  ///   - name: The name, when asked for.
+  ///   - registeredAt: When registered.
+  public init(
+    id: ParticipantID, cohort: String, status: IntakeStatus?, level: String?, name: String?,
+    registeredAt: Date
+  ) {
+    self.id = id
+    self.cohort = cohort
+    self.status = status
+    self.level = level
+    self.name = name
+    self.registeredAt = registeredAt
+  }
+}

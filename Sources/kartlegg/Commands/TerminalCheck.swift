@@ -1,0 +1,43 @@
+import ArgumentParser
+import KartleggReport
+import KartleggTerminal
+
+/// `kartlegg terminal-check`: shows an Arabic word both ways and says which `--bidi` to use.
+struct TerminalCheck: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "terminal-check",
+    abstract: "Show which --bidi setting makes right-to-left text read right in this terminal.",
+    discussion: """
+      Prints the Arabic word salām twice: line 1 in logical order for a terminal that applies
+      the Unicode Bidirectional Algorithm itself (--bidi terminal, the default), line 2
+      reordered by kartlegg for a terminal that does not (--bidi visual). Exactly one of the
+      two reads right; use the setting printed beside it, with --bidi or KARTLEGG_BIDI.
+
+      Example:
+        kartlegg terminal-check
+        KARTLEGG_BIDI=visual kartlegg intake
+      """
+  )
+
+  /// The word shown: salām, "peace", in logical order.
+  static let word = "سلام"
+
+  @OptionGroup var resources: ResourceOptions
+  @OptionGroup var interface: InterfaceOptions
+  @OptionGroup var display: DisplayOptions
+
+  func run() throws {
+    let ui = try CommandContext(resources: resources, interface: interface).ui
+    let mode = try display.mode()
+    let width = TerminalWidth.current()
+    for line in TextWrap.lines(ui("terminal-check.intro"), width: width) { print(line) }
+    print("")
+    // Printed as they are, not laid out for the current mode: each line is right in one kind
+    // of terminal only.
+    let logical = Bidi.isolated(Self.word, rightToLeft: true)
+    print("  1  " + logical + "   ← " + ui("terminal-check.terminal"))
+    print("  2  " + Bidi.visual(Self.word) + "   ← " + ui("terminal-check.visual"))
+    print("")
+    print(ui("terminal-check.current", mode.rawValue))
+  }
+}
