@@ -55,7 +55,7 @@ import Testing
     let run = try database.run(["demo", "--participants", "4"])
     #expect(run.status == 0)
     #expect(run.output.contains("Ingen grupper: kullet er for lite for gruppestørrelsene"))
-    #expect(run.errors.contains("4 participants are fewer than the smallest group size 6"))
+    #expect(run.errors.contains("4 deltakere er færre enn minste gruppestørrelse 6"))
   }
 
   @Test func withoutADatabaseWritesAFreshOneAndSaysWhere() throws {

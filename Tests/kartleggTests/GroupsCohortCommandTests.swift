@@ -131,9 +131,9 @@ import Testing
     #expect(apart.status == 0)
     let refused = try groups(database, ["suggest"])
     #expect(refused.status == 65)
+    #expect(refused.errors.contains("kan ikke lage grupper for kullet «Høst 2026»: "))
     #expect(
-      refused.errors.contains("kan ikke lage grupper for kullet «Høst 2026»: participants '"))
-    #expect(refused.errors.contains("must be apart but are both pinned to group 'Morgen'"))
+      refused.errors.contains("skal holdes fra hverandre, men er begge festet til gruppe Morgen"))
     let nothing = try groups(database, ["show"])
     #expect(nothing.status == 65)
     #expect(nothing.errors.contains("kullet «Høst 2026» har ingen gruppeplan"))
@@ -160,8 +160,8 @@ import Testing
     #expect(run.status == 65)
     #expect(
       run.errors.contains(
-        "kan ikke lage grupper for kullet «Høst 2026»: 5 participants are fewer than the "
-          + "smallest group size 6"))
+        "kan ikke lage grupper for kullet «Høst 2026»: 5 deltakere er færre enn minste "
+          + "gruppestørrelse 6"))
     #expect(run.output.isEmpty)
     #expect(try groups(database, ["show"]).status == 65)
   }
@@ -187,5 +187,24 @@ import Testing
     #expect(
       try groups(database, ["apart", ids[0], ids[0]]).errors.contains(
         "deltaker «\(ids[0])» kan ikke holdes adskilt fra seg selv"))
+  }
+
+  @Test func swapExchangesTwoMembersAndRefusesTheSameGroup() throws {
+    let database = try TemporaryDatabase()
+    let ids = try CohortFixture.make(database, industries: Array(repeating: "care", count: 12))
+    #expect(try groups(database, ["suggest"]).status == 0)
+    let before = members(in: try groups(database, ["show", "--draft"]).output)
+    let first = try #require(before["G1"]?.first)
+    let second = try #require(before["G2"]?.first)
+    let swapped = try groups(database, ["swap", first, second])
+    #expect(swapped.status == 0, "\(swapped.errors)")
+    #expect(swapped.output.contains("har byttet gruppe i utkastet"))
+    let after = members(in: try groups(database, ["show", "--draft"]).output)
+    #expect(after["G1"]?.contains(second) == true)
+    #expect(after["G2"]?.contains(first) == true)
+    #expect(after["G1"]?.count == before["G1"]?.count)
+    let same = try groups(database, ["swap", second, try #require(after["G1"]?.last)])
+    #expect(same.status == 65)
+    #expect(ids.count == 12)
   }
 }

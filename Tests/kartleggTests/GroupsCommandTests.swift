@@ -123,11 +123,11 @@ import Testing
   }
 
   @Test(arguments: [
-    (5, "5 participants are fewer than the smallest group size 6"),
+    (5, "5 deltakere er færre enn minste gruppestørrelse 6"),
     (
       11,
-      "11 participants cannot be split into groups of 6 to 10: 1 group holds at most 10 and 2 "
-        + "groups need at least 12"
+      "11 deltakere kan ikke deles i grupper på 6 til 10: 1 gruppe rommer høyst 10, og 2 "
+        + "grupper trenger minst 12"
     ),
   ])
   func infeasibleSizesExit65(count: Int, message: String) throws {

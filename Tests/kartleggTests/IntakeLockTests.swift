@@ -34,8 +34,12 @@ import Testing
     let id = try startedIntake(database)
     let first = try TmuxSession(["intake", "--resume", id], environment: database.environment)
     try first.waitForPrompt()
-    kill(try first.pid(), SIGKILL)
-    Thread.sleep(forTimeInterval: 0.3)
+    let pid = try first.pid()
+    kill(pid, SIGKILL)
+    let deadline = Date().addingTimeInterval(5)
+    while Date() < deadline, kill(pid, 0) == 0 {
+      Thread.sleep(forTimeInterval: 0.05)
+    }
     let again = try database.run(["intake", "--resume", id], input: "q\n")
     #expect(again.status == 0, "\(again.errors)")
     #expect(again.output.contains("Fortsett med"))

@@ -53,7 +53,9 @@ public struct GroupRoster {
     do {
       return Grouped(plan: try GroupPlanner.plan(for: request), ids: rows.map(\.id))
     } catch {
-      throw AppError(.dataError, [AppProblem(.verbatim(error.description), inFile: path)])
+      throw AppError(
+        .dataError,
+        [AppProblem(.verbatim(GroupingProblemText.text(error, ui: context.ui)), inFile: path)])
     }
   }
 }

@@ -1,4 +1,5 @@
 import KartleggCore
+import KartleggReport
 import KartleggStore
 
 /// The `groups suggest --cohort` use case: the cohort's assessed participants grouped under a
@@ -25,11 +26,15 @@ public struct SuggestGroups {
     case cannotGroup(cohort: String, GroupingProblem)
 
     /// The refusal as the adviser reads it.
-    public var message: AppMessage {
+    ///
+    /// - Parameter ui: The adviser's interface.
+    /// - Returns: The message.
+    public func message(ui: InterfaceText) -> AppMessage {
       switch self {
       case .noneAssessed(let cohort): return .key("groups.error.no-assessed", cohort)
       case .cannotGroup(let cohort, let problem):
-        return .key("groups.error.cannot-group", cohort, problem.description)
+        return .key(
+          "groups.error.cannot-group", cohort, GroupingProblemText.text(problem, ui: ui))
       }
     }
   }
@@ -47,7 +52,8 @@ public struct SuggestGroups {
   ) throws(AppError) -> CohortGroupsView {
     switch try attempt(cohort: cohort, policy: requested, sizes: sizes) {
     case .success(let view): return view
-    case .failure(let refusal): throw AppError(.dataError, [AppProblem(refusal.message)])
+    case .failure(let refusal):
+      throw AppError(.dataError, [AppProblem(refusal.message(ui: context.ui))])
     }
   }
 

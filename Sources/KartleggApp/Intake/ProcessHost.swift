@@ -29,6 +29,15 @@ enum ProcessHost {
   /// another, whether the lock is younger than ``otherHostLimit``.
   static func isAlive(_ lock: IntakeLock, now: Date = Date()) -> Bool {
     guard lock.host == name else { return now.timeIntervalSince(lock.since) < otherHostLimit }
-    return kill(lock.processID, 0) == 0 || errno == EPERM
+    guard kill(lock.processID, 0) == 0 || errno == EPERM else { return false }
+    return !isZombie(lock.processID)
+  }
+
+  /// Whether a process has ended and waits only to be reaped (state `Z` in `/proc/PID/stat`).
+  private static func isZombie(_ processID: Int32) -> Bool {
+    guard let stat = try? String(contentsOfFile: "/proc/\(processID)/stat", encoding: .utf8),
+      let close = stat.lastIndex(of: ")")
+    else { return false }
+    return stat[stat.index(after: close)...].trimmingCharacters(in: .whitespaces).hasPrefix("Z")
   }
 }

@@ -56,7 +56,7 @@ struct Demo: ParsableCommand {
     case .success(let view):
       print(try CohortGroupsPrinting.rendered(view, isJSON: false, ui: ui))
     case .failure(let refusal):
-      Diagnostics.report([AppProblem(refusal.message, severity: .warning)], ui: ui)
+      Diagnostics.report([AppProblem(refusal.message(ui: ui), severity: .warning)], ui: ui)
       print(ui("demo.no-groups"))
     }
     print(ui("demo.next", path))

@@ -1,0 +1,38 @@
+import ArgumentParser
+import KartleggApp
+import KartleggStore
+
+/// `kartlegg groups swap ID ID --cohort NAME`: two participants change groups in the draft.
+struct GroupsSwap: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "swap",
+    abstract: "Swap two participants between their groups in the cohort's draft.",
+    discussion: """
+      Both groups keep their sizes, so a swap is allowed even when every group is at the
+      smallest or largest size. Refused (exit 65) when the two are in the same group or one is
+      not placed.
+
+      Example:
+        kartlegg groups swap K7QM-3XPD 9F2A-TT4C --cohort "Høst 2026"
+      """
+  )
+
+  @Argument(help: ArgumentHelp("The first participant's id.", valueName: "id"))
+  var first: String
+
+  @Argument(help: ArgumentHelp("The second participant's id.", valueName: "id"))
+  var second: String
+
+  @OptionGroup var options: CohortOptions
+
+  func run() throws {
+    let context = try CommandContext(resources: options.resources, interface: options.interface)
+    let store = try options.database.open(context: context)
+    let (one, other) = (PseudonymousID.normalised(first), PseudonymousID.normalised(second))
+    try context.run {
+      try SwapParticipants(context: context.app, store: store).run(
+        one, other, cohort: options.cohort)
+    }
+    print(context.ui("groups.swapped", one, other))
+  }
+}
