@@ -9,6 +9,7 @@ let package = Package(
     .library(name: "KartleggCore", targets: ["KartleggCore"]),
     .library(name: "KartleggXML", targets: ["KartleggXML"]),
     .library(name: "KartleggStore", targets: ["KartleggStore"]),
+    .library(name: "KartleggPostgres", targets: ["KartleggPostgres"]),
     .library(name: "KartleggTerminal", targets: ["KartleggTerminal"]),
     .library(name: "KartleggReport", targets: ["KartleggReport"]),
     .library(name: "KartleggApp", targets: ["KartleggApp"]),
@@ -17,6 +18,7 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
   ],
   targets: [
     .systemLibrary(
@@ -33,7 +35,16 @@ let package = Package(
     .target(name: "KartleggXML", dependencies: ["KartleggCore", "CLibXML2"]),
     .target(
       name: "KartleggStore",
-      dependencies: ["KartleggCore", .product(name: "GRDB", package: "GRDB.swift")]
+      dependencies: [
+        "KartleggCore", .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "Crypto", package: "swift-crypto"),
+      ]
+    ),
+    .target(
+      name: "KartleggPostgres",
+      dependencies: [
+        "KartleggCore", "KartleggStore", .product(name: "PostgresNIO", package: "postgres-nio"),
+      ]
     ),
     .target(name: "KartleggTerminal", dependencies: ["KartleggCore", "CFriBidi"]),
     .target(
@@ -44,6 +55,7 @@ let package = Package(
         "KartleggCore",
         "KartleggXML",
         "KartleggStore",
+        "KartleggPostgres",
         "KartleggTerminal",
         "KartleggReport",
         .product(name: "Crypto", package: "swift-crypto"),
@@ -66,6 +78,11 @@ let package = Package(
       path: "Benchmarks/kartlegg-bench"
     ),
     .executableTarget(
+      name: "kartlegg-pg-bench",
+      dependencies: ["KartleggCore", "KartleggStore", "KartleggPostgres"],
+      path: "Benchmarks/postgres"
+    ),
+    .executableTarget(
       name: "grouping-bench",
       dependencies: ["KartleggCore"],
       path: "Benchmarks/grouping/engine"
@@ -76,7 +93,7 @@ let package = Package(
       dependencies: ["KartleggXML"],
       exclude: ["Fixtures"]
     ),
-    .testTarget(name: "KartleggStoreTests", dependencies: ["KartleggStore"]),
+    .testTarget(name: "KartleggStoreTests", dependencies: ["KartleggStore", "KartleggPostgres"]),
     .testTarget(
       name: "KartleggTerminalTests",
       dependencies: ["KartleggTerminal", "KartleggXML"],

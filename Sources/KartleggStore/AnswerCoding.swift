@@ -5,8 +5,13 @@ import KartleggCore
 /// `{"choice":"own"}`, `{"choices":["sms","whatsapp"]}`, `{"number":3}`, `{"text":"…"}`,
 /// `{"date":"2024-05-01"}`, `{"language":"ti"}`, `{"languages":["ar","ti"]}`.
 /// Sets are written sorted so the same answer is always the same bytes.
-enum AnswerCoding {
-  static func encode(_ answer: Answer) throws -> String {
+public enum AnswerCoding {
+  /// The stored text of an answer.
+  ///
+  /// - Parameter answer: The answer.
+  /// - Returns: Its tagged JSON.
+  /// - Throws: When JSON serialisation fails.
+  public static func encode(_ answer: Answer) throws -> String {
     let object: [String: Any]
     switch answer {
     case .choice(let value): object = ["choice": value.rawValue]
@@ -22,7 +27,12 @@ enum AnswerCoding {
     return String(decoding: data, as: UTF8.self)
   }
 
-  static func decode(_ text: String) throws -> Answer {
+  /// An answer from its stored text.
+  ///
+  /// - Parameter text: The tagged JSON.
+  /// - Returns: The answer.
+  /// - Throws: ``StorageError/corrupt(_:)`` when the text is not a tagged answer.
+  public static func decode(_ text: String) throws -> Answer {
     guard
       let object = try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any],
       object.count == 1, let (tag, value) = object.first

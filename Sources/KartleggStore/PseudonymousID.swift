@@ -13,6 +13,14 @@ public enum PseudonymousID {
     return ParticipantID(String(characters[0..<4]) + "-" + String(characters[4..<8]))
   }
 
+  /// A fresh random id from the system's generator.
+  ///
+  /// - Returns: The id.
+  public static func random() -> ParticipantID {
+    var generator = SystemRandomNumberGenerator()
+    return make(using: &generator)
+  }
+
   /// The id as typed: case-insensitive, with or without the dash.
   ///
   /// - Parameter text: What the adviser typed.

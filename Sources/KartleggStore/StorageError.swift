@@ -14,18 +14,38 @@ public enum StorageError: Error, Hashable, Sendable, CustomStringConvertible {
   case unknownParticipant(ParticipantID)
   /// A stored value could not be read back.
   case corrupt(String)
+  /// The database's schema is newer than this program: it has migrations this program lacks.
+  case newerSchema(location: String, unknown: [String])
+  /// The database's grants refuse this role the command (PostgreSQL SQLSTATE 42501).
+  case permissionDenied(role: String, reason: String)
+  /// The server refused or failed a statement, with its SQLSTATE (never the values involved).
+  case server(sqlState: String, reason: String)
+  /// `database copy` refuses a target that already holds data.
+  case targetNotEmpty(table: String)
+  /// `--database` names something that is neither a path nor a valid PostgreSQL URL.
+  case invalidLocation(String, reason: String)
 
   /// The message for the adviser (never personal data).
   public var description: String {
     switch self {
     case .setting(let name, let expected, let found):
-      return "SQLite setting \(name) is \(found), expected \(expected)"
+      return "database setting \(name) is \(found), expected \(expected)"
     case .busy:
       return "the database stayed busy for more than 5 seconds; try again"
     case .unreadable(let path, let reason): return "\(path): cannot open the database: \(reason)"
     case .unknownIntake(let id): return "no intake \(id)"
     case .unknownParticipant(let id): return "no participant \(id)"
     case .corrupt(let what): return "stored data cannot be read: \(what)"
+    case .newerSchema(let location, let unknown):
+      return "\(location): the database was upgraded by a newer kartlegg (migrations "
+        + unknown.map { "'\($0)'" }.joined(separator: ", ") + "); use that version or newer"
+    case .permissionDenied(let role, let reason):
+      return "permission denied: the database role '\(role)' may not do this (\(reason))"
+    case .server(let sqlState, let reason): return "the database refused (\(sqlState)): \(reason)"
+    case .targetNotEmpty(let table):
+      return "the target database is not empty (table \(table) has rows); copy into an empty one"
+    case .invalidLocation(let location, let reason):
+      return "'\(location)': not a database location: \(reason)"
     }
   }
 }

@@ -10,12 +10,13 @@ struct Kartlegg: ParsableCommand {
     discussion: """
       Survey definitions are XML files (see docs/survey-format.md); translations are XLIFF files
       under locales/. Exit codes: 0 ok, 64 usage, 65 bad input data, 66 missing input file,
-      70 internal error, 75 busy database (try again).
+      70 internal error, 75 busy database (try again), 77 refused by the database's grants.
       """,
     version: "0.1.0",
     subcommands: [
       SurveyCommand.self, LocalesCommand.self, IntakeCommand.self, ParticipantsCommand.self,
-      Assess.self, GroupsCommand.self, SummaryCommand.self, Demo.self, TerminalCheck.self,
+      Assess.self, GroupsCommand.self, SummaryCommand.self, DatabaseCommand.self, Demo.self,
+      TerminalCheck.self,
     ]
   )
 }

@@ -8,6 +8,18 @@ struct AppErrorTests {
     (StorageError.busy, KartleggApp.ExitStatus.temporaryFailure),
     (StorageError.unreadable(path: "/x", reason: "no"), KartleggApp.ExitStatus.noInput),
     (StorageError.corrupt("survey"), KartleggApp.ExitStatus.internalError),
+    (
+      StorageError.permissionDenied(role: "kartlegg_leader", reason: "permission denied"),
+      KartleggApp.ExitStatus.permissionDenied
+    ),
+    (
+      StorageError.invalidLocation("postgresql://x", reason: "no user"),
+      KartleggApp.ExitStatus.usage
+    ),
+    (
+      StorageError.newerSchema(location: "/x", unknown: ["9-x"]),
+      KartleggApp.ExitStatus.internalError
+    ),
   ])
   func storageErrorsGetTheDocumentedExitCode(error: StorageError, status: KartleggApp.ExitStatus) {
     #expect(AppError.from(error).status == status)

@@ -18,8 +18,10 @@ import Testing
       madeAt: Date(timeIntervalSince1970: second))
   }
 
-  @Test func countsValuesInForceWithTheLatestOverride() throws {
-    let temporary = try TemporaryStore()
+  @Test(arguments: StoreBackend.all) func countsValuesInForceWithTheLatestOverride(
+    backend: StoreBackend
+  ) throws {
+    let temporary = try BackendStore(backend)
     let store = temporary.store
     var intakes: [IntakeID] = []
     for index in 0..<3 {

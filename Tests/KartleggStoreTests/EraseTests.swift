@@ -46,13 +46,17 @@ import Testing
     #expect(last.detail == nil)
   }
 
-  @Test func erasingAnUnknownParticipantSaysSo() throws {
-    let temporary = try TemporaryStore()
+  @Test(arguments: StoreBackend.all) func erasingAnUnknownParticipantSaysSo(backend: StoreBackend)
+    throws
+  {
+    let temporary = try BackendStore(backend)
     #expect(try temporary.store.erase("AAAA-AAAA", actor: "v") == false)
   }
 
-  @Test func theExportHoldsIdentityAnswersResultsAndAudit() throws {
-    let temporary = try TemporaryStore()
+  @Test(arguments: StoreBackend.all) func theExportHoldsIdentityAnswersResultsAndAudit(
+    backend: StoreBackend
+  ) throws {
+    let temporary = try BackendStore(backend)
     let (id, intake) = try temporary.participantWithIntake(name: "ሳባ ተስፋይ")
     try temporary.store.record(.language("ti"), for: "lang", in: intake, removing: [], actor: "v")
     let export = try #require(try temporary.store.export(id, actor: "auditor"))
@@ -62,5 +66,36 @@ import Testing
     #expect(export.intakes.map(\.answers.answers) == [["lang": .language("ti")]])
     #expect(export.intakes.first?.intake.language == "ti")
     #expect(export.audit.map(\.action).last == "participant.export")
+  }
+
+  @Test(arguments: StoreBackend.all)
+  func erasureRemovesEveryRowOfThePersonAndKeepsOthers(backend: StoreBackend) throws {
+    let temporary = try BackendStore(backend)
+    let store = temporary.store
+    let (kept, keptIntake) = try temporary.participantWithIntake(name: "Keep Kristiansen")
+    let (erased, intake) = try temporary.participantWithIntake(name: "Zebulon Quarternary")
+    for id in [keptIntake, intake] {
+      try store.record(.text("Marker"), for: "free", in: id, removing: [], actor: "v")
+      try store.saveResult(
+        AssessedResult(
+          values: [.overallLevel: "some"], flags: [], isProvisional: false, completeness: 1),
+        of: id, actor: "v")
+      try store.addOverride(
+        Override(
+          part: .channel, assessed: nil, chosen: "sms", reason: "r", adviser: "v",
+          madeAt: Date(timeIntervalSince1970: 0)), to: id, actor: "v")
+    }
+    #expect(try store.erase(erased, actor: "v"))
+    #expect(try store.erase(erased, actor: "v") == false)
+    #expect(try store.intake(intake) == nil)
+    #expect(try store.result(of: intake) == nil)
+    #expect(try store.answers(of: intake) == StoredAnswers())
+    #expect(
+      try store.participants(cohort: nil, includeNames: true).map(\.name) == ["Keep Kristiansen"])
+    #expect(try store.result(of: keptIntake)?.overrides.count == 1)
+    #expect(try store.answers(of: keptIntake).answers == ["free": .text("Marker")])
+    let erasures = try store.auditLog().filter { $0.action == "participant.erase" }
+    #expect(erasures.map(\.participant) == [erased])
+    #expect(try store.export(kept, actor: "v")?.name == "Keep Kristiansen")
   }
 }

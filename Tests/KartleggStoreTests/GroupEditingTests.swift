@@ -8,8 +8,10 @@ import Testing
 @Suite struct GroupEditingTests {
   private let cohort = "Høst 2026"
 
-  private func store(_ count: Int) throws -> (TemporaryStore, [ParticipantID]) {
-    let temporary = try TemporaryStore()
+  private func store(_ count: Int, on backend: StoreBackend) throws
+    -> (BackendStore, [ParticipantID])
+  {
+    let temporary = try BackendStore(backend)
     let members = try (0..<count).map { _ in try temporary.participantWithIntake().0 }
     return (temporary, members)
   }
@@ -25,8 +27,9 @@ import Testing
     return nil
   }
 
-  @Test func swapExchangesTwoMembersEvenWhenEveryGroupIsAtTheMinimum() throws {
-    let (temporary, ids) = try store(4)
+  @Test(arguments: StoreBackend.all)
+  func swapExchangesTwoMembersEvenWhenEveryGroupIsAtTheMinimum(backend: StoreBackend) throws {
+    let (temporary, ids) = try store(4, on: backend)
     let store = temporary.store
     #expect(
       refusal { try store.swap(ids[0], ids[2], cohort: cohort, actor: "v") }
@@ -52,8 +55,9 @@ import Testing
     #expect(swaps.map(\.detail) == ["cohort \(cohort): G1 to G2", "cohort \(cohort): G2 to G1"])
   }
 
-  @Test func pinsAndPairsBelongToTheirPolicy() throws {
-    let (temporary, ids) = try store(4)
+  @Test(arguments: StoreBackend.all)
+  func pinsAndPairsBelongToTheirPolicy(backend: StoreBackend) throws {
+    let (temporary, ids) = try store(4, on: backend)
     let store = temporary.store
     try store.pin(ids[0], to: "Renhold", cohort: cohort, policy: "work", actor: "v")
     try store.pin(ids[1], to: "Nivå 1", cohort: cohort, policy: "digital-training", actor: "v")

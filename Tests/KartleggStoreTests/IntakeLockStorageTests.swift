@@ -9,24 +9,27 @@ struct IntakeLockStorageTests {
   private let second = IntakeLock(
     processID: 200, host: "desk-2", since: Date(timeIntervalSince1970: 2_000))
 
-  @Test func aLiveHolderKeepsTheIntake() throws {
-    let temporary = try TemporaryStore()
+  @Test(arguments: StoreBackend.all)
+  func aLiveHolderKeepsTheIntake(backend: StoreBackend) throws {
+    let temporary = try BackendStore(backend)
     let (_, intake) = try temporary.participantWithIntake()
     #expect(try temporary.store.lock(intake, as: first, isAlive: { _ in true }) == nil)
     let holder = try temporary.store.lock(intake, as: second, isAlive: { _ in true })
     #expect(holder == first)
   }
 
-  @Test func aDeadHoldersLockIsTakenOver() throws {
-    let temporary = try TemporaryStore()
+  @Test(arguments: StoreBackend.all)
+  func aDeadHoldersLockIsTakenOver(backend: StoreBackend) throws {
+    let temporary = try BackendStore(backend)
     let (_, intake) = try temporary.participantWithIntake()
     _ = try temporary.store.lock(intake, as: first, isAlive: { _ in true })
     #expect(try temporary.store.lock(intake, as: second, isAlive: { _ in false }) == nil)
     #expect(try temporary.store.lock(intake, as: first, isAlive: { $0 == second }) == second)
   }
 
-  @Test func unlockFreesOnlyTheHoldersOwnLock() throws {
-    let temporary = try TemporaryStore()
+  @Test(arguments: StoreBackend.all)
+  func unlockFreesOnlyTheHoldersOwnLock(backend: StoreBackend) throws {
+    let temporary = try BackendStore(backend)
     let (_, intake) = try temporary.participantWithIntake()
     _ = try temporary.store.lock(intake, as: first, isAlive: { _ in true })
     try temporary.store.unlock(intake, holder: second)
@@ -35,8 +38,9 @@ struct IntakeLockStorageTests {
     #expect(try temporary.store.lock(intake, as: second, isAlive: { _ in true }) == nil)
   }
 
-  @Test func theSameHolderMayOpenAgain() throws {
-    let temporary = try TemporaryStore()
+  @Test(arguments: StoreBackend.all)
+  func theSameHolderMayOpenAgain(backend: StoreBackend) throws {
+    let temporary = try BackendStore(backend)
     let (_, intake) = try temporary.participantWithIntake()
     _ = try temporary.store.lock(intake, as: first, isAlive: { _ in true })
     #expect(try temporary.store.lock(intake, as: first, isAlive: { _ in true }) == nil)

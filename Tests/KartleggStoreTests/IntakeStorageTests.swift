@@ -5,8 +5,10 @@ import Testing
 @testable import KartleggStore
 
 @Suite struct IntakeStorageTests {
-  @Test func participantIdsAreRandomPseudonymsInCrockfordBase32() throws {
-    let temporary = try TemporaryStore()
+  @Test(arguments: StoreBackend.all) func participantIdsAreRandomPseudonymsInCrockfordBase32(
+    backend: StoreBackend
+  ) throws {
+    let temporary = try BackendStore(backend)
     let ids = try (0..<20).map { index in
       try temporary.store.register(
         Registration(name: "Person \(index)", cohort: "A"), actor: "veileder")
@@ -18,8 +20,10 @@ import Testing
     #expect(PseudonymousID.normalised("k7qm3xpd") == "K7QM-3XPD")
   }
 
-  @Test func answersReadBackExactlyInEveryKind() throws {
-    let temporary = try TemporaryStore()
+  @Test(arguments: StoreBackend.all) func answersReadBackExactlyInEveryKind(backend: StoreBackend)
+    throws
+  {
+    let temporary = try BackendStore(backend)
     let leapDay = try #require(CalendarDate(iso: "2024-02-29"))
     let (_, intake) = try temporary.participantWithIntake()
     let answers: AnswerSet = [
@@ -36,8 +40,10 @@ import Testing
     #expect(stored.skipped == ["h"])
   }
 
-  @Test func aChangedAnswerReplacesTheOldAndRemovesStaleOnes() throws {
-    let temporary = try TemporaryStore()
+  @Test(arguments: StoreBackend.all) func aChangedAnswerReplacesTheOldAndRemovesStaleOnes(
+    backend: StoreBackend
+  ) throws {
+    let temporary = try BackendStore(backend)
     let (_, intake) = try temporary.participantWithIntake()
     try temporary.store.record(.choice("none"), for: "phone", in: intake, removing: [], actor: "v")
     try temporary.store.record(.choice("yes"), for: "basic", in: intake, removing: [], actor: "v")
@@ -46,8 +52,10 @@ import Testing
     #expect(try temporary.store.answers(of: intake).answers == ["phone": .choice("own")])
   }
 
-  @Test func theAuditLogNamesQuestionsButNeverAnswerValues() throws {
-    let temporary = try TemporaryStore()
+  @Test(arguments: StoreBackend.all) func theAuditLogNamesQuestionsButNeverAnswerValues(
+    backend: StoreBackend
+  ) throws {
+    let temporary = try BackendStore(backend)
     let (id, intake) = try temporary.participantWithIntake()
     try temporary.store.record(
       .text("Secret-Value-42"), for: "free", in: intake, removing: [], actor: "v")
@@ -58,8 +66,10 @@ import Testing
     #expect(!log.contains { ($0.detail ?? "").contains("Secret") || $0.actor.contains("Secret") })
   }
 
-  @Test func unfinishedIntakesListOnlyThoseNotComplete() throws {
-    let temporary = try TemporaryStore()
+  @Test(arguments: StoreBackend.all) func unfinishedIntakesListOnlyThoseNotComplete(
+    backend: StoreBackend
+  ) throws {
+    let temporary = try BackendStore(backend)
     let (_, first) = try temporary.participantWithIntake(name: "A")
     let (_, second) = try temporary.participantWithIntake(name: "B")
     try temporary.store.saveResult(
@@ -71,8 +81,10 @@ import Testing
     #expect(try temporary.store.intake(first)?.status == .complete)
   }
 
-  @Test func assessingAgainKeepsTheOverridesAndAsksForAcceptanceAgain() throws {
-    let temporary = try TemporaryStore()
+  @Test(arguments: StoreBackend.all) func assessingAgainKeepsTheOverridesAndAsksForAcceptanceAgain(
+    backend: StoreBackend
+  ) throws {
+    let temporary = try BackendStore(backend)
     let (_, intake) = try temporary.participantWithIntake()
     try temporary.store.saveResult(
       AssessedResult(
@@ -96,8 +108,10 @@ import Testing
     #expect(try temporary.store.intake(intake)?.status == .answered)
   }
 
-  @Test func overridesWinOverTheAssessedValueAndKeepTheReason() throws {
-    let temporary = try TemporaryStore()
+  @Test(arguments: StoreBackend.all) func overridesWinOverTheAssessedValueAndKeepTheReason(
+    backend: StoreBackend
+  ) throws {
+    let temporary = try BackendStore(backend)
     let (id, intake) = try temporary.participantWithIntake()
     try temporary.store.saveResult(
       AssessedResult(
@@ -123,8 +137,10 @@ import Testing
     #expect(listed.map(\.id) == [id])
   }
 
-  @Test func theListShowsNamesOnlyWhenAskedAndFiltersByCohort() throws {
-    let temporary = try TemporaryStore()
+  @Test(arguments: StoreBackend.all) func theListShowsNamesOnlyWhenAskedAndFiltersByCohort(
+    backend: StoreBackend
+  ) throws {
+    let temporary = try BackendStore(backend)
     _ = try temporary.participantWithIntake(name: "A", cohort: "Vår")
     _ = try temporary.participantWithIntake(name: "B", cohort: "Høst")
     let named = try temporary.store.participants(cohort: "Høst", includeNames: true)
@@ -132,8 +148,10 @@ import Testing
     #expect(named.map(\.status) == [.inProgress])
   }
 
-  @Test func recordingIntoAnUnknownIntakeFails() throws {
-    let temporary = try TemporaryStore()
+  @Test(arguments: StoreBackend.all) func recordingIntoAnUnknownIntakeFails(backend: StoreBackend)
+    throws
+  {
+    let temporary = try BackendStore(backend)
     #expect(throws: StorageError.unknownIntake(99)) {
       try temporary.store.record(.number(1), for: "q", in: 99, removing: [], actor: "v")
     }

@@ -21,10 +21,11 @@ import Testing
       ])
   }
 
-  @Test func reopeningKeepsDataAndSchema() throws {
-    let temporary = try TemporaryStore()
+  @Test(arguments: StoreBackend.all)
+  func reopeningKeepsDataAndSchema(backend: StoreBackend) throws {
+    let temporary = try BackendStore(backend)
     let (id, _) = try temporary.participantWithIntake()
-    let reopened = try SQLiteStorage(path: temporary.path)
+    let reopened = try temporary.reopened()
     #expect(try reopened.participants(cohort: nil, includeNames: false).map(\.id) == [id])
   }
 
@@ -79,10 +80,11 @@ import Testing
       try temporary.store.auditLog().map(\.action) == ["participant.register", "intake.start"])
   }
 
-  @Test func twoStoresWritingAtOnceBothSucceed() async throws {
-    let temporary = try TemporaryStore()
+  @Test(arguments: StoreBackend.all)
+  func twoStoresWritingAtOnceBothSucceed(backend: StoreBackend) async throws {
+    let temporary = try BackendStore(backend)
     let (_, intake) = try temporary.participantWithIntake()
-    let other = try SQLiteStorage(path: temporary.path)
+    let other = try temporary.reopened()
     let stores = [temporary.store, other]
     try await withThrowingTaskGroup(of: Void.self) { group in
       for (index, store) in stores.enumerated() {

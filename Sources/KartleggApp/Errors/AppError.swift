@@ -39,7 +39,8 @@ public struct AppError: Error, Hashable, Sendable {
     self.init(.dataError, failure.problems.map(AppProblem.init))
   }
 
-  /// A storage failure: 75 when the database is busy, 66 when it cannot be opened, 70 otherwise.
+  /// A storage failure: 75 when the database is busy, 66 when it cannot be opened, 77 when the
+  /// database's grants refuse the role, 64 for a malformed location, 70 otherwise.
   ///
   /// - Parameter error: What the store threw.
   public init(storage error: StorageError) {
@@ -47,6 +48,8 @@ public struct AppError: Error, Hashable, Sendable {
     switch error {
     case .busy: status = .temporaryFailure
     case .unreadable: status = .noInput
+    case .permissionDenied: status = .permissionDenied
+    case .invalidLocation: status = .usage
     default: status = .internalError
     }
     self.init(status, [AppProblem(.verbatim(error.description))])

@@ -14,4 +14,22 @@ public struct AuditEntry: Hashable, Sendable {
   public var participant: ParticipantID?
   /// Details without personal data, such as a question id.
   public var detail: String?
+
+  /// Creates an audit entry.
+  ///
+  /// - Parameters:
+  ///   - at: When.
+  ///   - actor: Who.
+  ///   - action: What.
+  ///   - participant: Which participant.
+  ///   - detail: Details without personal data.
+  public init(
+    at: Date, actor: String, action: String, participant: ParticipantID?, detail: String?
+  ) {
+    self.at = at
+    self.actor = actor
+    self.action = action
+    self.participant = participant
+    self.detail = detail
+  }
 }

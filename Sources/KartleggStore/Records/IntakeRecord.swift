@@ -24,4 +24,32 @@ public struct IntakeRecord: Hashable, Sendable {
   public var startedAt: Date
   /// When an answer or status last changed.
   public var updatedAt: Date
+
+  /// Creates an intake record.
+  ///
+  /// - Parameters:
+  ///   - id: The intake's number.
+  ///   - participant: The participant.
+  ///   - surveyHash: The survey definition's hash.
+  ///   - surveyID: The survey's id.
+  ///   - surveyVersion: The survey's version.
+  ///   - language: The participant-side language.
+  ///   - status: Where it stands.
+  ///   - startedAt: When it started.
+  ///   - updatedAt: When it last changed.
+  public init(
+    id: IntakeID, participant: ParticipantID, surveyHash: String, surveyID: SurveyID,
+    surveyVersion: String, language: LanguageCode, status: IntakeStatus, startedAt: Date,
+    updatedAt: Date
+  ) {
+    self.id = id
+    self.participant = participant
+    self.surveyHash = surveyHash
+    self.surveyID = surveyID
+    self.surveyVersion = surveyVersion
+    self.language = language
+    self.status = status
+    self.startedAt = startedAt
+    self.updatedAt = updatedAt
+  }
 }

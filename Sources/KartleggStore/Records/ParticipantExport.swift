@@ -19,6 +19,31 @@ public struct ParticipantExport: Hashable, Sendable {
   public var intakes: [IntakeExport]
   /// The audit entries about the participant.
   public var audit: [AuditEntry]
+
+  /// Creates an export.
+  ///
+  /// - Parameters:
+  ///   - id: The pseudonymous id.
+  ///   - name: The name.
+  ///   - contact: The contact details.
+  ///   - cohort: The cohort.
+  ///   - programme: The programme.
+  ///   - registeredAt: When registered.
+  ///   - intakes: The intakes.
+  ///   - audit: The audit entries about them.
+  public init(
+    id: ParticipantID, name: String?, contact: String?, cohort: String, programme: String?,
+    registeredAt: Date, intakes: [IntakeExport], audit: [AuditEntry]
+  ) {
+    self.id = id
+    self.name = name
+    self.contact = contact
+    self.cohort = cohort
+    self.programme = programme
+    self.registeredAt = registeredAt
+    self.intakes = intakes
+    self.audit = audit
+  }
 }
 
 /// One intake of an export.
@@ -29,4 +54,16 @@ public struct IntakeExport: Hashable, Sendable {
   public var answers: StoredAnswers
   /// Its result, if assessed.
   public var result: StoredResult?
+
+  /// Creates one intake of an export.
+  ///
+  /// - Parameters:
+  ///   - intake: The intake.
+  ///   - answers: Its answers.
+  ///   - result: Its result.
+  public init(intake: IntakeRecord, answers: StoredAnswers, result: StoredResult?) {
+    self.intake = intake
+    self.answers = answers
+    self.result = result
+  }
 }

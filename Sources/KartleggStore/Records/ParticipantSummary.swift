@@ -15,4 +15,25 @@ public struct ParticipantSummary: Hashable, Sendable {
   public var name: String?
   /// When the participant was registered.
   public var registeredAt: Date
+
+  /// Creates a row of the participant list.
+  ///
+  /// - Parameters:
+  ///   - id: The pseudonymous id.
+  ///   - cohort: The cohort.
+  ///   - status: The latest intake's status.
+  ///   - level: The level in force.
+  ///   - name: The name, when asked for.
+  ///   - registeredAt: When registered.
+  public init(
+    id: ParticipantID, cohort: String, status: IntakeStatus?, level: String?, name: String?,
+    registeredAt: Date
+  ) {
+    self.id = id
+    self.cohort = cohort
+    self.status = status
+    self.level = level
+    self.name = name
+    self.registeredAt = registeredAt
+  }
 }

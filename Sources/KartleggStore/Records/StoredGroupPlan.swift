@@ -28,4 +28,27 @@ public struct StoredGroupPlan: Hashable, Sendable {
 
   /// The groups, in order.
   public var groups: [StoredGroup] { plan.groups }
+
+  /// Creates a stored plan.
+  ///
+  /// - Parameters:
+  ///   - cohort: The cohort.
+  ///   - state: Draft or accepted.
+  ///   - plan: The policy, survey and groups.
+  ///   - createdBy: Who stored it.
+  ///   - createdAt: When.
+  ///   - acceptedBy: Who accepted it.
+  ///   - acceptedAt: When.
+  public init(
+    cohort: String, state: GroupPlanState, plan: GroupPlanDraft, createdBy: String,
+    createdAt: Date, acceptedBy: String?, acceptedAt: Date?
+  ) {
+    self.cohort = cohort
+    self.state = state
+    self.plan = plan
+    self.createdBy = createdBy
+    self.createdAt = createdAt
+    self.acceptedBy = acceptedBy
+    self.acceptedAt = acceptedAt
+  }
 }

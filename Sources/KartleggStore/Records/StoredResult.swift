@@ -25,4 +25,20 @@ public struct StoredResult: Hashable, Sendable {
     ResultValues.inForce(
       assessed: assessed.values, overrides: overrides.map { (part: $0.part, chosen: $0.chosen) })
   }
+
+  /// Creates a stored result.
+  ///
+  /// - Parameters:
+  ///   - assessed: The assessment.
+  ///   - overrides: The overrides, oldest first.
+  ///   - acceptedBy: Who accepted it.
+  ///   - acceptedAt: When.
+  public init(
+    assessed: AssessedResult, overrides: [Override], acceptedBy: String?, acceptedAt: Date?
+  ) {
+    self.assessed = assessed
+    self.overrides = overrides
+    self.acceptedBy = acceptedBy
+    self.acceptedAt = acceptedAt
+  }
 }

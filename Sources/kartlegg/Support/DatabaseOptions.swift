@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import KartleggApp
+import KartleggPostgres
 import KartleggStore
 
 /// The `--database` option: `--database PATH`, else `$KARTLEGG_DATABASE`, else
@@ -36,14 +37,16 @@ struct DatabaseOptions: ParsableArguments {
     return URL(fileURLWithPath: data).appendingPathComponent("kartlegg/kartlegg.sqlite").path
   }
 
-  /// Opens the store (at `path`, else the path in force).
+  /// Opens the store (at `path`, else the location in force): a SQLite file, or PostgreSQL for a
+  /// `postgresql://` URL.
   ///
   /// - Parameters:
   ///   - path: A path other than the one in force.
   ///   - context: For reporting a failure in the adviser's language.
   /// - Returns: The store.
-  /// - Throws: An exit code after printing why (75 busy, 66 unreadable).
+  /// - Throws: An exit code after printing why (75 busy, 66 unreadable, 64 a malformed URL,
+  ///   77 refused by the database's grants).
   func open(at path: String? = nil, context: CommandContext) throws -> any KartleggStorage {
-    try context.run { try SQLiteStorage(path: path ?? resolved) }
+    try context.run { try StorageFactory.open(StorageLocation(parsing: path ?? resolved)) }
   }
 }

@@ -47,6 +47,12 @@ final class TemporaryDatabase {
     path = directory.appendingPathComponent("data/kartlegg.sqlite").path
   }
 
+  /// A database elsewhere (a PostgreSQL URL), with a temporary directory for files.
+  init(location: String) throws {
+    directory = try CommandRun.temporaryDirectory()
+    path = location
+  }
+
   deinit { try? FileManager.default.removeItem(at: directory) }
 
   var environment: [String: String] {

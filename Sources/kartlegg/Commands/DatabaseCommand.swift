@@ -1,0 +1,10 @@
+import ArgumentParser
+
+/// `kartlegg database`: set up a shared PostgreSQL database.
+struct DatabaseCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "database",
+    abstract: "Set up a shared PostgreSQL database: roles, and copying to and from SQLite.",
+    subcommands: [DatabaseInitRoles.self, DatabaseCopyCommand.self]
+  )
+}
