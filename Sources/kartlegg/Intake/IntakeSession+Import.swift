@@ -4,7 +4,9 @@ import KartleggStore
 
 extension IntakeSession {
   /// Imports a complete answers file as an intake: validated like `kartlegg assess`, registered,
-  /// saved in one transaction and assessed; accepted at once with `accept`.
+  /// assessed and saved in one transaction; accepted at once with `accept`. The same file
+  /// imported again for the same name and cohort (a retry after exit 75) prints the id the
+  /// first import made and stores nothing.
   func importAnswers(
     _ path: String, survey surveyPath: String, registration known: PartialRegistration,
     language: LanguageCode?, accept: Bool
@@ -27,18 +29,19 @@ extension IntakeSession {
             available(survey).map(\.rawValue).joined(separator: ", ")))
       throw ExitStatus.dataError
     }
-    let participant = try store.register(
-      Registration(
-        name: known.name ?? "", contact: known.contact, cohort: known.cohort ?? "",
-        programme: known.programme), actor: actor)
-    let intake = try store.startIntake(
-      for: participant, surveyHash: hash, language: participantLanguage, actor: actor)
-    try store.recordAll(file.answers, in: intake, actor: actor)
+    let registration = Registration(
+      name: known.name ?? "", contact: known.contact, cohort: known.cohort ?? "",
+      programme: known.programme)
     let labels = try SurveyTexts.forAdviser(survey, ui: ui, root: files.root)
     let result = ResultParts(survey: survey, texts: labels, ui: ui).stored(
       Assessor(survey: survey).assess(file.answers))
-    try store.saveResult(result, of: intake, actor: actor)
-    if accept { try store.accept(intake, actor: actor) }
+    let outcome = try store.importIntake(
+      IntakeImport(
+        registration: registration, surveyHash: hash, language: participantLanguage,
+        answers: file.answers, result: result, accept: accept,
+        key: ImportKey.of(bytes, registration: registration)),
+      actor: actor)
+    let participant = outcome.participant
     console.line(participant.rawValue)
   }
 }

@@ -28,9 +28,8 @@ struct IntakeSession {
       console.line(ui("intake.registration-ended"))
       throw ExitStatus.dataError
     }
-    let participant = try store.register(registration, actor: actor)
-    let intake = try store.startIntake(
-      for: participant, surveyHash: survey.hash, language: participantLanguage, actor: actor)
+    let (participant, intake) = try store.registerAndStart(
+      registration, surveyHash: survey.hash, language: participantLanguage, actor: actor)
     console.line()
     console.line(ui("intake.registered", participant.rawValue))
     let suggestions: AnswerSet =

@@ -13,6 +13,13 @@ struct DatabaseOptions: ParsableArguments {
       valueName: "path"))
   var path: String?
 
+  @Flag(
+    name: .customLong("allow-shared-file"),
+    help: ArgumentHelp(
+      "Accept a database file or directory other users can read or write (a deliberate group "
+        + "setup); without it such a file is refused."))
+  var allowsSharedFile = false
+
   /// Whether a database was named, with `--database` or `KARTLEGG_DATABASE`.
   var isGiven: Bool {
     !(path ?? ProcessInfo.processInfo.environment["KARTLEGG_DATABASE"] ?? "").isEmpty
@@ -33,7 +40,7 @@ struct DatabaseOptions: ParsableArguments {
   /// cannot.
   func open(at path: String? = nil) throws -> SQLiteStorage {
     do {
-      return try SQLiteStorage(path: path ?? resolved)
+      return try SQLiteStorage(path: path ?? resolved, allowsSharedFile: allowsSharedFile)
     } catch {
       throw StoreFailure.exit(for: error)
     }
@@ -41,7 +48,8 @@ struct DatabaseOptions: ParsableArguments {
 }
 
 /// Turns store errors into a message on standard error and an exit code: 75 when the database
-/// is busy (try again), 66 when it cannot be opened, 70 otherwise.
+/// is busy or an erasure is not yet physically complete (try again), 77 when the file is open to
+/// other users, 66 when it cannot be opened, 70 otherwise.
 enum StoreFailure {
   static func exit(for error: any Error) -> ExitCode {
     if let message = error as? ValidationErrorMessage {
@@ -51,7 +59,8 @@ enum StoreFailure {
     let storage = error as? StorageError
     Diagnostics.error("error: " + (storage?.description ?? "\(error)"))
     switch storage {
-    case .busy: return ExitStatus.temporaryFailure
+    case .busy, .erasureIncomplete: return ExitStatus.temporaryFailure
+    case .unsafeFile: return ExitStatus.noPermission
     case .unreadable: return ExitStatus.noInput
     default: return ExitStatus.internalError
     }

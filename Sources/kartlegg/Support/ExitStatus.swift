@@ -12,4 +12,6 @@ enum ExitStatus {
   static let internalError = ExitCode(70)
   /// A temporary failure, such as a busy database (EX_TEMPFAIL).
   static let temporaryFailure = ExitCode(75)
+  /// Not permitted: a database file other users could read or replace (EX_NOPERM).
+  static let noPermission = ExitCode(77)
 }

@@ -4,7 +4,12 @@ import Crypto
 /// always read against the definition they were given under.
 enum SurveyHash {
   static func of(_ bytes: [UInt8]) -> String {
-    SHA256.hash(data: bytes).map { byte in
+    hex(SHA256.hash(data: bytes))
+  }
+
+  /// A digest in lower-case hex.
+  static func hex(_ digest: SHA256.Digest) -> String {
+    digest.map { byte in
       let digits = String(byte, radix: 16)
       return digits.count == 1 ? "0" + digits : digits
     }.joined()
