@@ -77,22 +77,8 @@ public enum JSONReport {
     "[" + texts.map(quoted).joined(separator: ", ") + "]"
   }
 
-  /// A JSON string: quotes, backslashes and control characters escaped, all else as is.
+  /// A JSON string, escaped by ``JSONEscaping`` (controls and bidi formatting characters too).
   static func quoted(_ text: String) -> String {
-    var result = "\""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": result += "\\\""
-      case "\\": result += "\\\\"
-      case "\n": result += "\\n"
-      case "\r": result += "\\r"
-      case "\t": result += "\\t"
-      case _ where scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029:
-        let hex = String(scalar.value, radix: 16)
-        result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-      default: result.unicodeScalars.append(scalar)
-      }
-    }
-    return result + "\""
+    JSONEscaping.quoted(text)
   }
 }

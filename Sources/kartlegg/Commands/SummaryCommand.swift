@@ -110,18 +110,17 @@ struct SummaryCommand: ParsableCommand {
     }
   }
 
-  /// Writes to `--output` (created 0600) or standard output.
+  /// Writes to `--output` (atomically, 0600, only over the user's own regular file; see
+  /// ``OutputFile``) or standard output.
   private func write(_ text: String) throws {
     guard let output else {
       FileHandle.standardOutput.write(Data(text.utf8))
       return
     }
-    let previousMask = umask(0o077)
-    defer { umask(previousMask) }
-    guard FileManager.default.createFile(atPath: output, contents: Data(text.utf8)),
-      chmod(output, 0o600) == 0
-    else {
-      Diagnostics.error("error: \(output): \(String(cString: strerror(errno)))")
+    do {
+      try OutputFile(path: output).write(Array(text.utf8))
+    } catch {
+      Diagnostics.error("error: \(error.description)")
       throw ExitStatus.cannotCreate
     }
   }

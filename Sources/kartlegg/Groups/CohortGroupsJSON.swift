@@ -86,6 +86,7 @@ struct CohortGroupsJSON: Encodable {
   func encoded() throws -> String {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    return String(decoding: try encoder.encode(self), as: UTF8.self)
+    return JSONEscaping.escapingInvisibles(
+      in: String(decoding: try encoder.encode(self), as: UTF8.self))
   }
 }

@@ -132,6 +132,7 @@ struct AssessmentJSON: Encodable {
   func encoded() throws -> String {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    return String(decoding: try encoder.encode(self), as: UTF8.self)
+    return JSONEscaping.escapingInvisibles(
+      in: String(decoding: try encoder.encode(self), as: UTF8.self))
   }
 }

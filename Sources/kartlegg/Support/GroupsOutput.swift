@@ -64,7 +64,8 @@ enum GroupsOutput {
       })
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    return String(decoding: try encoder.encode(document), as: UTF8.self)
+    return JSONEscaping.escapingInvisibles(
+      in: String(decoding: try encoder.encode(document), as: UTF8.self))
   }
 
   /// A number rounded to four decimals, as the JSON forms write it.

@@ -130,6 +130,7 @@ struct ParticipantExportJSON: Encodable {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     encoder.keyEncodingStrategy = .convertToSnakeCase
-    return String(decoding: try encoder.encode(self), as: UTF8.self)
+    return JSONEscaping.escapingInvisibles(
+      in: String(decoding: try encoder.encode(self), as: UTF8.self))
   }
 }
