@@ -26,7 +26,8 @@ public enum StorageError: Error, Hashable, Sendable, CustomStringConvertible {
     case .setting(let name, let expected, let found):
       return "SQLite setting \(name) is \(found), expected \(expected)"
     case .busy:
-      return "the database is busy: another program held it locked for more than 5 seconds; try again"
+      return
+        "the database is busy: another program held it locked for more than 5 seconds; try again"
     case .unreadable(let path, let reason): return "\(path): cannot open the database: \(reason)"
     case .unknownIntake(let id): return "no intake \(id)"
     case .unknownParticipant(let id): return "no participant \(id)"

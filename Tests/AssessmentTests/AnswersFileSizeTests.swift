@@ -96,8 +96,10 @@ import Testing
     }
     #expect(elapsed < .seconds(10), "\(elapsed)")
     let first = try #require(diagnostics.first)
-    if let expected = item.first { #expect(first.hasPrefix(expected), "\(first.prefix(200))")
-    #expect(first.count < 300) }
+    if let expected = item.first {
+      #expect(first.hasPrefix(expected), "\(first.prefix(200))")
+      #expect(first.count < 300)
+    }
     #expect(diagnostics.count <= AnswersFileReader.problemLimit + 1)
   }
 

@@ -13,7 +13,8 @@ import Testing
   }
 
   @Test func readsColumnsInAnyOrderWithQuotesAndCRLF() throws {
-    let text = "industry,id,goal,level\r\n\"care, elder\",A1,work,2\r\n\r\nit,\"B\"\"2\",school,1\r\n"
+    let text =
+      "industry,id,goal,level\r\n\"care, elder\",A1,work,2\r\n\r\nit,\"B\"\"2\",school,1\r\n"
     let rows = try RosterReader().read(Array(("\u{FEFF}" + text).utf8))
     #expect(
       rows == [
@@ -24,7 +25,10 @@ import Testing
 
   @Test(arguments: [
     ("", ["1: the file is empty; expected the header 'id,level,goal,industry'"]),
-    ("id,level,goal\n", ["1: expected the header 'id,level,goal,industry' (any order), found 'id,level,goal'"]),
+    (
+      "id,level,goal\n",
+      ["1: expected the header 'id,level,goal,industry' (any order), found 'id,level,goal'"]
+    ),
     (
       "id,level,goal,industry\nA,4,work,it\nA,1,,it\nB,1,work\n",
       [
@@ -32,7 +36,10 @@ import Testing
         "4: expected 4 fields, found 3",
       ]
     ),
-    ("id,level,goal,industry\n\"A\nB\",1,work,it\nC,1,work,\"it\n", ["4: a quoted field is never closed"]),
+    (
+      "id,level,goal,industry\n\"A\nB\",1,work,it\nC,1,work,\"it\n",
+      ["4: a quoted field is never closed"]
+    ),
     ("id,level,goal,industry\n\"A\"x,1,work,it\n", ["2: text after a closing quote"]),
     ("id,level,goal,industry\nA,1,work,\u{FF}\n", []),
   ])
@@ -56,7 +63,10 @@ import Testing
     let text = "id,level,goal,industry\n" + (0..<500).map { "A\($0),9,work,it\n" }.joined()
     let found = problems(text)
     #expect(found.count == RosterReader.problemLimit + 1)
-    #expect(found.last == "\(RosterReader.problemLimit + 2): too many problems; stopped reading after the first 100")
+    #expect(
+      found.last
+        == "\(RosterReader.problemLimit + 2): too many problems; stopped reading after the first 100"
+    )
   }
 
   @Test func aOneMebibyteLineAndSixtyThousandRowsAreQuick() throws {

@@ -55,7 +55,8 @@ import Testing
     #expect(second.intake == first.intake)
     #expect(try count("participant", in: temporary.store) == 1)
     #expect(try count("intake", in: temporary.store) == 1)
-    let other = try temporary.store.importIntake(item(name: "Case 115", key: "sha256:bb"), actor: "v")
+    let other = try temporary.store.importIntake(
+      item(name: "Case 115", key: "sha256:bb"), actor: "v")
     #expect(!other.isRepeat)
     #expect(try count("participant", in: temporary.store) == 2)
   }

@@ -15,7 +15,8 @@ public enum Repository {
   /// The survey loader with the repository's schema.
   public static let loader: SurveyLoader = {
     do {
-      let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: root + "/surveys/schema/survey-1.xsd")))
+      let bytes = try [UInt8](
+        Data(contentsOf: URL(fileURLWithPath: root + "/surveys/schema/survey-1.xsd")))
       return SurveyLoader(schema: try XMLSchema(bytes: bytes, file: "survey-1.xsd"))
     } catch {
       preconditionFailure("the survey schema must load from \(root): \(error)")
@@ -25,7 +26,8 @@ public enum Repository {
   /// The standard survey.
   public static let survey: Survey = {
     do {
-      let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: root + "/surveys/digital-intake.xml")))
+      let bytes = try [UInt8](
+        Data(contentsOf: URL(fileURLWithPath: root + "/surveys/digital-intake.xml")))
       return try loader.load(bytes, file: "digital-intake.xml")
     } catch {
       preconditionFailure("the standard survey must load from \(root): \(error)")

@@ -81,7 +81,8 @@ public struct AnswerProblem: Error, Hashable, Sendable, CustomStringConvertible 
     case .wrongVersion(let found, let expected):
       return
         "answers were given under version '\(cut(found))' of the survey, which is now version '\(expected)'"
-    case .unknownLanguage(let code): return "'\(cut(code))' is not a language in the survey's registry"
+    case .unknownLanguage(let code):
+      return "'\(cut(code))' is not a language in the survey's registry"
     case .unknownQuestion(let id, let suggestion):
       return "unknown question '\(cut(id))'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? "")
     case .duplicateAnswer(let id): return "question '\(id)' is answered twice"

@@ -55,7 +55,8 @@ struct OutputFile {
       return mkstemp(base)
     }
     guard descriptor >= 0 else { throw failure("mkstemp") }
-    let temporary = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    let temporary = String(
+      decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
     var isRenamed = false
     defer {
       if !isRenamed { unlink(temporary) }

@@ -53,7 +53,8 @@ private struct JSONScanner {
   /// The column at `index`, from 1. Columns count characters: continuation bytes of UTF-8
   /// sequences do not advance them.
   mutating func column() -> Int {
-    countedColumn = Self.column(in: bytes, lineStart: lineStart, from: countedTo, countedColumn, to: index)
+    countedColumn = Self.column(
+      in: bytes, lineStart: lineStart, from: countedTo, countedColumn, to: index)
     countedTo = max(lineStart, min(index, bytes.count))
     return countedColumn
   }
