@@ -103,6 +103,20 @@ import Testing
     #expect(diagnostics.count <= AnswersFileReader.problemLimit + 1)
   }
 
+  @Test func manyUnknownTopLevelFieldsAreCutAtTheLimitToo() throws {
+    let survey = try Repository.standardSurvey()
+    let fields = (0..<5000).map { "\"extra\($0)\": 1" }.joined(separator: ",\n")
+    let bytes = Array(("{\n" + fields + "}").utf8)
+    let failure = try #require(throws: AnswersFileFailure.self) {
+      try AnswersFileReader(survey: survey).read(bytes, file: "answers.json")
+    }
+    #expect(failure.problems.count == AnswersFileReader.problemLimit + 1)
+    #expect(failure.problems.first?.location?.line == 1)
+    #expect(
+      failure.problems.last?.diagnostic
+        == "answers.json:101:1: error: too many problems; stopped reading after the first 100")
+  }
+
   @Test func manyProblemsStopAtTheLimitWithANote() throws {
     let survey = try Repository.standardSurvey()
     let keys = (0..<500).map { "\"unknown.\($0)\": 1" }.joined(separator: ",\n")

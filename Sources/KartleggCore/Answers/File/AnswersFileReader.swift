@@ -144,9 +144,18 @@ public struct AnswersFileReader: Sendable {
         AnswerProblem(.field("answers", expected: "an object"), at: at(root.line, root.column)))
     }
     problems += applicability(of: answers, locations: keyLocations)
-    guard problems.isEmpty else { throw AnswersFileFailure(problems) }
+    guard problems.isEmpty else { throw Self.limited(problems) }
     return AnswersFile(
       survey: survey.id, version: version, language: language, answers: answers)
+  }
+
+  /// The problems in file order, cut at ``problemLimit`` with a note where reading stopped.
+  private static func limited(_ problems: [AnswerProblem]) -> AnswersFileFailure {
+    let sorted = AnswersFileFailure(problems).problems
+    guard sorted.count > problemLimit else { return AnswersFileFailure(sorted) }
+    let note = AnswerProblem(
+      .tooManyProblems(shown: problemLimit), at: sorted[problemLimit].location)
+    return AnswersFileFailure(Array(sorted.prefix(problemLimit)) + [note])
   }
 
   private func answer(
