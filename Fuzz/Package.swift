@@ -3,15 +3,16 @@ import PackageDescription
 
 // libFuzzer targets for kartlegg's readers of untrusted input. A package of its own so that the
 // fuzzing flags never touch the main package's build or tests:
-//   cd Fuzz && swift build -c debug -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library
+//   cd Fuzz && swift build -c debug -Xswiftc -sanitize=fuzzer,address
 // Tests/fuzz/run.sh builds them and runs each for a fixed time, seeded from the test fixtures.
 let package = Package(
   name: "kartlegg-fuzz",
   dependencies: [.package(name: "kartlegg", path: "..")],
   targets: [
+    .target(name: "CFuzzer"),
     .target(
       name: "FuzzSupport",
-      dependencies: [.product(name: "KartleggXML", package: "kartlegg")]),
+      dependencies: ["CFuzzer", .product(name: "KartleggXML", package: "kartlegg")]),
     .executableTarget(
       name: "FuzzSurveyLoader",
       dependencies: ["FuzzSupport", .product(name: "KartleggXML", package: "kartlegg")]),
@@ -19,14 +20,17 @@ let package = Package(
       name: "FuzzAnswersFile",
       dependencies: ["FuzzSupport", .product(name: "KartleggCore", package: "kartlegg")]),
     .executableTarget(
-      name: "FuzzRoster", dependencies: [.product(name: "KartleggCore", package: "kartlegg")]),
+      name: "FuzzRoster",
+      dependencies: ["FuzzSupport", .product(name: "KartleggCore", package: "kartlegg")]),
     .executableTarget(
-      name: "FuzzXLIFF", dependencies: [.product(name: "KartleggXML", package: "kartlegg")]),
+      name: "FuzzXLIFF",
+      dependencies: ["FuzzSupport", .product(name: "KartleggXML", package: "kartlegg")]),
     .executableTarget(
-      name: "FuzzCondition", dependencies: [.product(name: "KartleggCore", package: "kartlegg")]),
+      name: "FuzzCondition",
+      dependencies: ["FuzzSupport", .product(name: "KartleggCore", package: "kartlegg")]),
   ]
 )
 
-for target in package.targets {
+for target in package.targets where target.name != "CFuzzer" {
   target.swiftSettings = [.swiftLanguageMode(.v6)]
 }

@@ -20,8 +20,8 @@ if [ "${#targets[@]}" -eq 0 ]; then
 fi
 
 echo "== building Fuzz/ with -sanitize=fuzzer,address"
-(cd Fuzz && swift build -c debug -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library)
-bin=$(cd Fuzz && swift build -c debug -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library --show-bin-path)
+(cd Fuzz && swift build -c debug -Xswiftc -sanitize=fuzzer,address)
+bin=$(cd Fuzz && swift build -c debug -Xswiftc -sanitize=fuzzer,address --show-bin-path)
 
 work=$(mktemp -d /tmp/kartlegg-fuzz.XXXXXX)
 trap 'rm -rf "$work"' EXIT
