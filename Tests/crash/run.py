@@ -75,11 +75,14 @@ def check_store(section, database):
             fail(section, f"{orphans} participants without an intake or identity")
 
 
-def stored_answers(database):
+def stored_answers(database, after=0):
+    """The latest intake newer than `after`: (id, participant, answers stored), or None."""
+    if not os.path.exists(database):
+        return None
     with connect(database) as db:
         row = db.execute("SELECT i.id, i.participant_id, count(a.question_id) FROM intake i "
-                         "LEFT JOIN answer a ON a.intake_id = i.id "
-                         "GROUP BY i.id ORDER BY i.id DESC LIMIT 1").fetchone()
+                         "LEFT JOIN answer a ON a.intake_id = i.id WHERE i.id > ? "
+                         "GROUP BY i.id ORDER BY i.id DESC LIMIT 1", (after,)).fetchone()
     return row
 
 
@@ -102,6 +105,7 @@ def piped(binary, directory, cycles):
     database = os.path.join(directory, "piped.sqlite")
     acknowledged_total = lost = wrong = 0
     for cycle in range(cycles):
+        previous = stored_answers(database)
         process = subprocess.Popen([binary, "intake"], stdin=subprocess.PIPE,
                                    stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                                    env=environment(database))
@@ -124,8 +128,10 @@ def piped(binary, directory, cycles):
         check_store("piped", database)
         if kill_after < len(REGISTRATION) - 1:
             continue
-        row = stored_answers(database)
+        row = stored_answers(database, after=previous[0] if previous else 0)
         if row is None:
+            if acknowledged:
+                fail("piped", f"cycle {cycle}: {acknowledged} acknowledged, no intake stored")
             continue
         _, participant, stored = row
         acknowledged_total += acknowledged
@@ -151,13 +157,19 @@ def tmux(binary, directory, cycles):
     killed = 0
     for cycle in range(cycles):
         session = f"kartlegg-crash-{os.getpid()}-{cycle}"
-        subprocess.run(["tmux", "new-session", "-d", "-s", session, "-x", "100", "-y", "30",
-                        f"env {env_prefix} {binary} intake"], check=True)
+        command = ["tmux", "new-session", "-d", "-s", session, "-x", "100", "-y", "30",
+                   f"env {env_prefix} {binary} intake"]
+        if subprocess.run(command, capture_output=True).returncode != 0:
+            time.sleep(0.5)  # the tmux server can still be shutting down after the last session
+            if subprocess.run(command, capture_output=True).returncode != 0:
+                fail("tmux", "tmux new-session failed twice")
+                continue
         try:
             time.sleep(0.3)
             steps = random.randrange(len(REGISTRATION), len(REGISTRATION) + len(ANSWERS))
             for line in (REGISTRATION + ANSWERS)[:steps]:
-                subprocess.run(["tmux", "send-keys", "-t", session, line, "Enter"], check=True)
+                subprocess.run(["tmux", "send-keys", "-t", session, line, "Enter"],
+                               capture_output=True)
                 time.sleep(0.03)
             time.sleep(random.uniform(0, 0.05))
             pid = subprocess.run(["tmux", "list-panes", "-t", session, "-F", "#{pane_pid}"],
