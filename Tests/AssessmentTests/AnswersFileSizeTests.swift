@@ -5,7 +5,8 @@ import Testing
 /// Answers files up to the 1 MiB cap, built to make a naive reader quadratic: each is read or
 /// refused quickly, with the right first problem at the right line and column.
 ///
-/// The bound here is loose (debug builds, a shared machine); `Benchmarks/parsing/run.sh`
+/// The bound here is loose (debug builds, tests running in parallel on a shared machine; the
+/// quadratic reader took minutes); `Benchmarks/parsing/run.sh`
 /// measures the release build against the 2-second budget.
 @Suite struct AnswersFileSizeTests {
   struct Case: Sendable, CustomTestStringConvertible {
@@ -94,7 +95,7 @@ import Testing
         diagnostics = ["\(error)"]
       }
     }
-    #expect(elapsed < .seconds(10), "\(elapsed)")
+    #expect(elapsed < .seconds(30), "\(elapsed)")
     let first = try #require(diagnostics.first)
     if let expected = item.first {
       #expect(first.hasPrefix(expected), "\(first.prefix(200))")
@@ -114,7 +115,7 @@ import Testing
     #expect(failure.problems.first?.location?.line == 1)
     #expect(
       failure.problems.last?.diagnostic
-        == "answers.json:101:1: error: too many problems; stopped reading after the first 100")
+        == "answers.json:100:1: error: too many problems; stopped reading after the first 100")
   }
 
   @Test func manyProblemsStopAtTheLimitWithANote() throws {
