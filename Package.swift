@@ -11,6 +11,7 @@ let package = Package(
     .library(name: "KartleggStore", targets: ["KartleggStore"]),
     .library(name: "KartleggTerminal", targets: ["KartleggTerminal"]),
     .library(name: "KartleggReport", targets: ["KartleggReport"]),
+    .library(name: "KartleggApp", targets: ["KartleggApp"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -30,17 +31,28 @@ let package = Package(
       dependencies: ["KartleggCore", .product(name: "GRDB", package: "GRDB.swift")]
     ),
     .target(name: "KartleggTerminal", dependencies: ["KartleggCore"]),
-    .target(name: "KartleggReport", dependencies: ["KartleggCore", "KartleggTerminal"]),
-    .executableTarget(
-      name: "kartlegg",
+    .target(
+      name: "KartleggReport", dependencies: ["KartleggCore", "KartleggStore", "KartleggTerminal"]),
+    .target(
+      name: "KartleggApp",
       dependencies: [
         "KartleggCore",
         "KartleggXML",
         "KartleggStore",
         "KartleggTerminal",
         "KartleggReport",
-        .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Crypto", package: "swift-crypto"),
+      ]
+    ),
+    .executableTarget(
+      name: "kartlegg",
+      dependencies: [
+        "KartleggCore",
+        "KartleggStore",
+        "KartleggTerminal",
+        "KartleggReport",
+        "KartleggApp",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .executableTarget(
@@ -57,6 +69,8 @@ let package = Package(
     .testTarget(name: "KartleggStoreTests", dependencies: ["KartleggStore"]),
     .testTarget(name: "KartleggTerminalTests", dependencies: ["KartleggTerminal", "KartleggXML"]),
     .testTarget(name: "KartleggReportTests", dependencies: ["KartleggReport"]),
+    .testTarget(
+      name: "KartleggAppTests", dependencies: ["KartleggApp"], exclude: ["Golden"]),
     .testTarget(name: "kartleggTests", dependencies: ["kartlegg"]),
     .testTarget(
       name: "AssessmentTests",

@@ -2,7 +2,7 @@
 #define KARTLEGG_CLIBXML2_SHIM_H
 
 #include <libxml/xmlversion.h>
-/* Foundation carries its own ICU; libxml2's ICU headers clash with it (see NOTES.md). */
+/* Foundation carries its own ICU; libxml2's ICU headers clash with it (see docs/toolchain.md). */
 #undef LIBXML_ICU_ENABLED
 
 #include <libxml/parser.h>

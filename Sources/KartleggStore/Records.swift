@@ -198,7 +198,13 @@ public struct StoredResult: Hashable, Sendable {
   /// - Parameter part: The part.
   /// - Returns: Its value, if any.
   public func value(of part: ResultPart) -> String? {
-    overrides.last { $0.part == part }?.chosen ?? assessed.values[part]
+    valuesInForce[part]
+  }
+
+  /// Every part's value in force (``ResultValues/inForce(assessed:overrides:)``).
+  public var valuesInForce: [ResultPart: String] {
+    ResultValues.inForce(
+      assessed: assessed.values, overrides: overrides.map { (part: $0.part, chosen: $0.chosen) })
   }
 }
 

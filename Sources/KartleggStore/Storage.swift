@@ -73,6 +73,9 @@ public protocol Storage: Sendable {
   /// Participants, registration order; names only when asked.
   func participants(cohort: String?, includeNames: Bool) throws -> [ParticipantSummary]
 
+  /// Records in the audit log that names were listed (of one cohort, or of all).
+  func noteNamesListed(cohort: String?, actor: String) throws
+
   /// Everything stored about a participant; the access is audit-logged.
   func export(_ participant: ParticipantID, actor: String) throws -> ParticipantExport?
 

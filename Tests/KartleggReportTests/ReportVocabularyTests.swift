@@ -17,19 +17,19 @@ import Testing
   }
 
   @Test(arguments: [
-    ("Counts under %d are hidden.", "Counts under 5 are hidden."),
-    ("%d%% or fewer", "5% or fewer"),
+    ("Counts under {1} are hidden.", "Counts under 5 are hidden."),
+    ("{1}% or fewer", "5% or fewer"),
     ("no placeholder", "no placeholder"),
-    ("%s and %", "%s and %"),
-    ("%@ stays without text", "%@ stays without text"),
+    ("%d and %@ are not placeholders", "%d and %@ are not placeholders"),
+    ("{2} has no value", "{2} has no value"),
   ])
   func fillsTheThreshold(word: String, expected: String) {
     #expect(ReportVocabulary.filled(word, number: 5) == expected)
   }
 
   @Test func fillsThePolicyOnceWithoutReadingItAgain() {
-    let section = GroupsSection(state: .accepted, policy: "100%d %@", groups: [])
-    #expect(Samples.vocabulary.groupsLine(for: section) == "Accepted groups (policy: 100%d %@)")
+    let section = GroupsSection(state: .accepted, policy: "100 {1} {2}", groups: [])
+    #expect(Samples.vocabulary.groupsLine(for: section) == "Accepted groups (policy: 100 {1} {2})")
     let suggested = GroupsSection(state: .suggested, policy: "p", groups: [])
     #expect(Samples.vocabulary.groupsLine(for: suggested) == "Suggested groups (policy: p)")
   }

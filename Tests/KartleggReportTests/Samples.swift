@@ -5,10 +5,10 @@ import KartleggReport
 enum Samples {
   static let vocabulary = ReportVocabulary(
     title: "Cohort summary", cohort: "Cohort", participants: "Participants", total: "Total",
-    count: "Count", hiddenMark: ":", hiddenNote: "Counts under %d are hidden (:).",
+    count: "Count", hiddenMark: ":", hiddenNote: "Counts under {1} are hidden (:).",
     syntheticBanner: "Synthetic data: not real people.", groups: "Groups",
-    groupsAccepted: "Accepted groups (policy: %@)",
-    groupsSuggested: "Suggested groups (policy: %@)", noGroups: "No groups yet.",
+    groupsAccepted: "Accepted groups (policy: {1})",
+    groupsSuggested: "Suggested groups (policy: {1})", noGroups: "No groups yet.",
     groupName: "Group", groupSize: "Size", groupProfile: "Profile", groupChannels: "Channels",
     groupInterpreters: "Interpreters")
 

@@ -60,9 +60,9 @@ import Testing
     #expect(run.status == 0)
     let object = try #require(
       try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any])
-    #expect(object["schema"] as? String == "kartlegg.groups/1")
+    #expect(object["schema"] as? String == "kartlegg.groups/2")
     #expect(object["score"] as? Double == 0.5619)
-    #expect(object["weightedMatches"] as? Int == 59)
+    #expect(object["weighted_matches"] as? Int == 59)
     let groups = try #require(object["groups"] as? [[String: Any]])
     #expect(groups.map { ($0["members"] as? [String])?.count ?? 0 }.reduce(0, +) == 15)
   }
@@ -119,7 +119,7 @@ import Testing
   @Test func missingFileExits66() throws {
     let run = try CommandRun.kartlegg(["groups", "suggest", "--roster", "no-such-roster.csv"])
     #expect(run.status == 66)
-    #expect(run.errors == "no-such-roster.csv: error: no such file\n")
+    #expect(run.errors == "no-such-roster.csv: error: filen finnes ikke\n")
   }
 
   @Test(arguments: [

@@ -47,7 +47,7 @@ import Testing
       "survey", "check", "no-such-survey.xml", "docs/examples/small-survey.xml",
     ])
     #expect(run.status == 66)
-    #expect(run.errors == "no-such-survey.xml: error: no such file\n")
+    #expect(run.errors == "no-such-survey.xml: error: filen finnes ikke\n")
   }
 
   @Test func usageErrorExits64() throws {

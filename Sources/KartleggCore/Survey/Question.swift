@@ -16,6 +16,8 @@ public struct Question: Hashable, Sendable {
   public var constraints: [Constraint]
   /// Where the question is defined.
   public var location: DocumentLocation
+  /// What the program uses the question for, beyond asking it, when the survey says.
+  public var role: QuestionRole?
 
   /// Creates a question.
   ///
@@ -28,11 +30,13 @@ public struct Question: Hashable, Sendable {
   ///   - relevance: When it applies; `nil` means always.
   ///   - constraints: Rules the answer must satisfy.
   ///   - location: Where it is defined.
+  ///   - role: What the program uses it for, if anything.
   public init(
     id: QuestionID, kind: QuestionKind, text: String, help: String? = nil,
     isRequired: Bool = false, relevance: Condition? = nil, constraints: [Constraint] = [],
-    location: DocumentLocation
+    location: DocumentLocation, role: QuestionRole? = nil
   ) {
+    self.role = role
     self.id = id
     self.kind = kind
     self.text = text

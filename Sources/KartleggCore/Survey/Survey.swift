@@ -80,11 +80,18 @@ public struct Survey: Hashable, Sendable {
   /// Every question, in the order they are asked.
   public var questions: [Question] { sections.flatMap(\.questions) }
 
-  /// The question with the given identifier, if there is one.
+  /// The question the survey gives a role.
   ///
-  /// - Parameter id: The question's identifier.
+  /// - Parameter role: The role.
+  /// - Returns: The first question with it, or `nil`.
+  public func question(withRole role: QuestionRole) -> Question? {
+    sections.lazy.flatMap(\.questions).first { $0.role == role }
+  }
+
+  /// The question with an identifier.
+  ///
+  /// - Parameter id: The identifier.
   /// - Returns: The question, or `nil`.
-  /// - Complexity: O(n) in the number of questions.
   public func question(_ id: QuestionID) -> Question? {
     for section in sections {
       if let question = section.questions.first(where: { $0.id == id }) { return question }

@@ -118,12 +118,13 @@ private struct OverriddenResults {
 
   var inForce: [AssessedFacts] {
     overrides.map { intake, made in
+      let ordered = made.sorted(by: { $0.id < $1.id })
+      let values = ResultValues.inForce(
+        assessed: Dictionary((assessed[intake] ?? []).map { ($0.0, $0.1) }) { _, last in last },
+        overrides: ordered.map { (part: $0.part, chosen: $0.chosen) })
       var facts = AssessedFacts()
-      for (part, value) in assessed[intake] ?? [] { facts.set(part, to: value) }
-      for override in made.sorted(by: { $0.id < $1.id }) {
-        facts.set(override.part, to: override.chosen)
-        facts.overriddenParts.insert(override.part)
-      }
+      for (part, value) in values { facts.set(part, to: value) }
+      facts.overriddenParts = Set(ordered.map(\.part))
       return facts
     }
   }

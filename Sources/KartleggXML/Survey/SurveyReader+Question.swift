@@ -36,7 +36,8 @@ extension SurveyReader {
         guard let test = condition("test", of: constraint) else { return nil }
         return Constraint(test: test, message: text("message", of: constraint, owner: owner))
       },
-      location: location(element))
+      location: location(element),
+      role: element.attribute("role").flatMap(QuestionRole.init(rawValue:)))
   }
 
   private mutating func questionKind(_ type: String, element: XMLElement, options: [AnswerOption])

@@ -1,6 +1,6 @@
 import ArgumentParser
-import Foundation
-import KartleggCore
+import KartleggApp
+import KartleggReport
 
 /// `kartlegg assess --answers FILE`: score an answers file without storing it.
 struct Assess: ParsableCommand {
@@ -37,28 +37,20 @@ struct Assess: ParsableCommand {
   @OptionGroup var interface: InterfaceOptions
 
   func run() throws {
-    let files = try SurveyFiles(resources: resources)
-    let loaded = try files.load(survey ?? files.standardSurvey)
-    guard let bytes = InputFile.bytes(answers) else { throw ExitStatus.noInput }
-    let file: AnswersFile
-    do {
-      file = try AnswersFileReader(survey: loaded).read(bytes, file: answers)
-    } catch {
-      for problem in error.problems { Diagnostics.error(problem.diagnostic) }
-      throw ExitStatus.dataError
-    }
-    let assessment = Assessor(survey: loaded).assess(file.answers)
-    if json {
-      print(try AssessmentJSON(survey: loaded, assessment: assessment).encoded())
-      return
-    }
     var options = interface
     if let language { options.language = language }
-    let ui = try options.text(root: files.root)
-    let texts = try SurveyTexts.forAdviser(loaded, ui: ui, root: files.root)
-    let width = TerminalWidth.current()
+    let context = try CommandContext(resources: resources, interface: options)
+    let assessed = try context.run {
+      try AssessAnswers(context: context.app).run(answers, survey: survey)
+    }
+    if json {
+      print(try AssessmentJSON(survey: assessed.survey, assessment: assessed.assessment).encoded())
+      return
+    }
     print(
-      AssessmentText(survey: loaded, assessment: assessment, texts: texts, ui: ui, width: width)
-        .rendered())
+      AssessmentText(
+        survey: assessed.survey, assessment: assessed.assessment, texts: assessed.texts,
+        ui: context.ui, width: TerminalWidth.current()
+      ).rendered())
   }
 }

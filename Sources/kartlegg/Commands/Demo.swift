@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
-import KartleggCore
-import KartleggStore
+import KartleggApp
 
 /// `kartlegg demo`: a synthetic cohort end to end, for a first look.
 struct Demo: ParsableCommand {
@@ -42,54 +41,32 @@ struct Demo: ParsableCommand {
   }
 
   func run() throws {
-    let files = try SurveyFiles(resources: resources)
-    let ui = try interface.text(root: files.root)
+    let context = try CommandContext(resources: resources, interface: interface)
+    let ui = context.ui
     let path = database.isGiven ? database.resolved : try Self.freshDatabasePath()
-    let store = try database.open(at: path)
-    let session = IntakeSession(
-      files: files, ui: ui, store: store, console: StandardConsole(), actor: Adviser.current)
+    let store = try database.open(at: path, context: context)
     let name = cohort ?? ui("demo.cohort-name", seed)
-    do {
-      guard try store.participants(cohort: name, includeNames: false).isEmpty else {
-        Diagnostics.error("error: " + ui("demo.error.cohort-exists", name))
-        throw ExitStatus.dataError
-      }
-      let (survey, hash) = try session.keepSurvey(at: files.standardSurvey)
-      let created = try DemoCohort(session: session, survey: survey, surveyHash: hash)
-        .create(count: participants, cohort: name, seed: seed)
-      print(ui("demo.created", created.count, name, path))
-      print()
-      try suggestGroups(cohort: name, store: store, files: files, ui: ui)
-      print(ui("demo.next", path))
-      for command in [
-        "groups show --cohort \(Self.quoted(name))",
-        "groups accept --cohort \(Self.quoted(name))",
-        "summary --cohort \(Self.quoted(name)) --format html --output summary.html",
-      ] {
-        print("  KARTLEGG_DATABASE=\(Self.quoted(path)) kartlegg " + command)
-      }
-    } catch let error as StorageError {
-      throw StoreFailure.exit(for: error)
+    let outcome = try context.run {
+      try RunDemo(context: context.app, store: store).run(
+        count: participants, cohort: name, seed: seed)
     }
-  }
-
-  /// Suggests groups under the survey's first policy and leaves them as a draft for the reader
-  /// to move and accept; a cohort too small for any group gets the planner's explanation and the
-  /// demo goes on.
-  private func suggestGroups(
-    cohort: String, store: SQLiteStorage, files: SurveyFiles, ui: InterfaceText
-  ) throws {
-    do {
-      try CohortGroupsSession(cohort: cohort, store: store, files: files, ui: ui, isJSON: false)
-        .suggest(policy: nil)
-    } catch let exit as ExitCode where exit == ExitStatus.dataError {
+    print(ui("demo.created", outcome.participants.count, name, path))
+    print()
+    switch outcome.groups {
+    case .success(let view):
+      print(try CohortGroupsPrinting.rendered(view, isJSON: false, ui: ui))
+    case .failure(let refusal):
+      Diagnostics.report([AppProblem(refusal.message, severity: .warning)], ui: ui)
       print(ui("demo.no-groups"))
     }
-  }
-
-  /// A word quoted for a POSIX shell.
-  private static func quoted(_ word: String) -> String {
-    "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    print(ui("demo.next", path))
+    for command in [
+      "groups show --cohort \(ShellWord.quoted(name))",
+      "groups accept --cohort \(ShellWord.quoted(name))",
+      "summary --cohort \(ShellWord.quoted(name)) --format html --output summary.html",
+    ] {
+      print("  KARTLEGG_DATABASE=\(ShellWord.quoted(path)) kartlegg " + command)
+    }
   }
 
   /// A database file in a new owner-only temporary folder.

@@ -1,5 +1,5 @@
 import ArgumentParser
-import KartleggStore
+import KartleggApp
 
 /// `kartlegg groups accept --cohort NAME`: the draft becomes the cohort's groups.
 struct GroupsAccept: ParsableCommand {
@@ -17,13 +17,11 @@ struct GroupsAccept: ParsableCommand {
   @OptionGroup var options: CohortOptions
 
   func run() throws {
-    let (ui, store) = try options.open()
-    do {
-      try store.acceptDraft(cohort: options.cohort, actor: Adviser.current)
-      let groups = try store.groupPlan(cohort: options.cohort)?.groups.count ?? 0
-      print(ui("groups.accepted", options.cohort, groups))
-    } catch {
-      throw GroupsFailure.exit(for: error, ui: ui)
+    let context = try CommandContext(resources: options.resources, interface: options.interface)
+    let store = try options.database.open(context: context)
+    let groups = try context.run {
+      try AcceptGroups(context: context.app, store: store).run(cohort: options.cohort)
     }
+    print(context.ui("groups.accepted", options.cohort, groups))
   }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import KartleggApp
 import KartleggStore
 
 /// `kartlegg groups apart ID ID --cohort NAME`: two participants the next suggestion separates.
@@ -26,14 +27,14 @@ struct GroupsApart: ParsableCommand {
   @OptionGroup var options: CohortOptions
 
   func run() throws {
-    let (ui, store) = try options.open()
+    let context = try CommandContext(resources: options.resources, interface: options.interface)
+    let store = try options.database.open(context: context)
     let pair = ApartParticipants(
       PseudonymousID.normalised(first), PseudonymousID.normalised(second))
-    do {
-      try store.keepApart(pair, isApart: !remove, cohort: options.cohort, actor: Adviser.current)
-      print(ui(remove ? "groups.apart-removed" : "groups.apart", pair.first, pair.second))
-    } catch {
-      throw GroupsFailure.exit(for: error, ui: ui)
+    try context.run {
+      try KeepApart(context: context.app, store: store).run(
+        pair, isApart: !remove, cohort: options.cohort)
     }
+    print(context.ui(remove ? "groups.apart-removed" : "groups.apart", pair.first, pair.second))
   }
 }

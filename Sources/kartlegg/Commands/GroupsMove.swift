@@ -1,4 +1,5 @@
 import ArgumentParser
+import KartleggApp
 import KartleggStore
 
 /// `kartlegg groups move ID --to GROUP --cohort NAME`: edit the cohort's draft by hand.
@@ -24,13 +25,13 @@ struct GroupsMove: ParsableCommand {
   @OptionGroup var options: CohortOptions
 
   func run() throws {
-    let (ui, store) = try options.open()
+    let context = try CommandContext(resources: options.resources, interface: options.interface)
+    let store = try options.database.open(context: context)
     let participant = PseudonymousID.normalised(id)
-    do {
-      try store.move(participant, to: to, cohort: options.cohort, actor: Adviser.current)
-      print(ui("groups.moved", participant, to))
-    } catch {
-      throw GroupsFailure.exit(for: error, ui: ui)
+    try context.run {
+      try MoveParticipant(context: context.app, store: store).run(
+        participant, to: to, cohort: options.cohort)
     }
+    print(context.ui("groups.moved", participant, to))
   }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import KartleggApp
 import KartleggStore
 
 /// `kartlegg groups pin ID --to GROUP --cohort NAME`: a group the next suggestion must keep.
@@ -31,13 +32,15 @@ struct GroupsPin: ParsableCommand {
   }
 
   func run() throws {
-    let (ui, store) = try options.open()
+    let context = try CommandContext(resources: options.resources, interface: options.interface)
+    let store = try options.database.open(context: context)
     let participant = PseudonymousID.normalised(id)
-    do {
-      try store.pin(participant, to: to, cohort: options.cohort, actor: Adviser.current)
-      print(to.map { ui("groups.pinned", participant, $0) } ?? ui("groups.unpinned", participant))
-    } catch {
-      throw GroupsFailure.exit(for: error, ui: ui)
+    try context.run {
+      try PinParticipant(context: context.app, store: store).run(
+        participant, to: to, cohort: options.cohort)
     }
+    print(
+      to.map { context.ui("groups.pinned", participant, $0) }
+        ?? context.ui("groups.unpinned", participant))
   }
 }

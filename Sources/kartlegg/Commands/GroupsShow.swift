@@ -1,4 +1,5 @@
 import ArgumentParser
+import KartleggApp
 
 /// `kartlegg groups show --cohort NAME`: the cohort's accepted groups, else its draft.
 struct GroupsShow: ParsableCommand {
@@ -25,15 +26,12 @@ struct GroupsShow: ParsableCommand {
   var format = CohortFormat.text
 
   func run() throws {
-    let (ui, store) = try options.open()
-    do {
-      try CohortGroupsSession(
-        cohort: options.cohort, store: store, files: try SurveyFiles(resources: options.resources),
-        ui: ui, isJSON: format == .json
-      ).show(draft: draft)
-    } catch {
-      throw GroupsFailure.exit(for: error, ui: ui)
+    let context = try CommandContext(resources: options.resources, interface: options.interface)
+    let store = try options.database.open(context: context)
+    let view = try context.run {
+      try ShowGroups(context: context.app, store: store).run(cohort: options.cohort, draft: draft)
     }
+    print(try CohortGroupsPrinting.rendered(view, isJSON: format == .json, ui: context.ui))
   }
 }
 

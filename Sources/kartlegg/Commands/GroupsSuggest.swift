@@ -1,7 +1,6 @@
 import ArgumentParser
-import Foundation
-import KartleggCore
-import KartleggTerminal
+import KartleggApp
+import KartleggReport
 
 /// `kartlegg groups suggest --roster FILE`: the best grouping of a roster; with `--cohort NAME`,
 /// of a stored cohort under a survey policy, stored as its draft.
@@ -74,54 +73,25 @@ struct GroupsSuggest: ParsableCommand {
   }
 
   func run() throws {
-    guard let roster else { return try suggest(cohort: cohort ?? "") }
-    guard let bytes = InputFile.bytes(roster) else { throw ExitStatus.noInput }
-    let file = TerminalText.safe(roster)
-    guard bytes.count <= InputFile.readLimit else {
-      Diagnostics.error("\(file): error: the file is larger than 8 MiB")
-      throw ExitStatus.dataError
-    }
-    let rows: [Roster.Row]
-    do {
-      rows = try Roster.read(bytes).rows
-    } catch {
-      for problem in error.all {
-        Diagnostics.error("\(file):\(problem.line): error: \(problem.message)")
+    let context = try CommandContext(resources: resources, interface: interface)
+    guard let roster else {
+      let store = try database.open(context: context)
+      let view = try context.run {
+        try SuggestGroups(context: context.app, store: store).run(
+          cohort: cohort ?? "", policy: policy)
       }
-      throw ExitStatus.dataError
+      print(try CohortGroupsPrinting.rendered(view, isJSON: format == .json, ui: context.ui))
+      return
     }
-    let request = GroupingRequest(
-      keys: [
-        .init(name: "industry", weight: 4), .init(name: "goal", weight: 2),
-        .init(name: "level", weight: 1),
-      ],
-      members: rows.map { .init(id: $0.id, values: [$0.industry, $0.goal, $0.level]) },
-      minimumSize: minimum, maximumSize: maximum)
-    let plan: GroupPlan
-    do {
-      plan = try GroupPlanner.plan(for: request)
-    } catch {
-      Diagnostics.error("\(file): error: \(error.description)")
-      throw ExitStatus.dataError
+    let sizes = minimum...maximum
+    let grouped = try context.run {
+      try GroupRoster(context: context.app).run(roster, sizes: sizes)
     }
-    let ids = rows.map(\.id)
+    let (plan, ids) = (grouped.plan, grouped.ids)
     switch format {
-    case .csv: print(GroupsOutput.csv(plan, ids: ids), terminator: "")
-    case .json: print(try GroupsOutput.json(plan, ids: ids, sizes: minimum...maximum))
-    case .text: print(GroupsOutput.text(plan, ids: ids, sizes: minimum...maximum), terminator: "")
-    }
-  }
-
-  private func suggest(cohort: String) throws {
-    let ui = try interface.text(root: try resources.root())
-    let store = try database.open()
-    do {
-      try CohortGroupsSession(
-        cohort: cohort, store: store, files: try SurveyFiles(resources: resources), ui: ui,
-        isJSON: format == .json
-      ).suggest(policy: policy)
-    } catch {
-      throw GroupsFailure.exit(for: error, ui: ui)
+    case .csv: print(RosterGroupsOutput.csv(plan, ids: ids), terminator: "")
+    case .json: print(try RosterGroupsOutput.json(plan, ids: ids, sizes: sizes))
+    case .text: print(RosterGroupsOutput.text(plan, ids: ids, sizes: sizes), terminator: "")
     }
   }
 }

@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import KartleggApp
 import KartleggCore
 
 /// `kartlegg intake`: the adviser's intake conversation, saved answer by answer.
@@ -67,39 +67,33 @@ struct IntakeCommand: ParsableCommand {
   }
 
   func run() throws {
-    let files = try SurveyFiles(resources: resources)
-    let ui = try interface.text(root: files.root)
-    let store = try database.open()
-    let session = IntakeSession(
-      files: files, ui: ui, store: store, console: StandardConsole(), actor: Adviser.current)
-    do {
-      if let answers {
-        try session.importAnswers(
-          answers, survey: survey ?? files.standardSurvey, registration: registration(),
-          language: participantLanguage.map { LanguageCode($0) }, accept: accept)
-      } else if let resume {
+    let context = try CommandContext(resources: resources, interface: interface)
+    let store = try database.open(context: context)
+    let language = participantLanguage.map { LanguageCode($0) }
+    let registration = PartialRegistration(
+      name: name, contact: contact, cohort: cohort, programme: programme)
+    if let answers {
+      let participant = try context.run {
+        try ImportAnswers(context: context.app, store: store).run(
+          answers, survey: survey ?? context.app.resources.standardSurveyPath,
+          registration: registration, language: language, accept: accept)
+      }
+      print(participant.rawValue)
+      return
+    }
+    let console = StandardConsole()
+    try context.run {
+      let session = try IntakeSession(
+        context: context.app, store: store, console: console,
+        isInteractive: console.isInteractive,
+        interruption: { InterruptHandling.install(message: $0) })
+      if let resume {
         try session.resume(resume)
       } else {
         try session.start(
-          survey: survey ?? files.standardSurvey, known: registration(),
-          language: participantLanguage.map { LanguageCode($0) })
+          survey: survey ?? context.app.resources.standardSurveyPath, known: registration,
+          language: language)
       }
-    } catch let exit as ExitCode {
-      throw exit
-    } catch {
-      throw StoreFailure.exit(for: error)
     }
   }
-
-  private func registration() -> PartialRegistration {
-    PartialRegistration(name: name, contact: contact, cohort: cohort, programme: programme)
-  }
-}
-
-/// Registration details given on the command line; the rest are asked.
-struct PartialRegistration {
-  var name: String?
-  var contact: String?
-  var cohort: String?
-  var programme: String?
 }

@@ -1,7 +1,6 @@
 import ArgumentParser
-import Foundation
+import KartleggApp
 import KartleggCore
-import KartleggXML
 
 /// `kartlegg locales update`: bring a survey's translation file in line with the survey.
 struct LocalesUpdate: ParsableCommand {
@@ -29,35 +28,16 @@ struct LocalesUpdate: ParsableCommand {
   var dryRun = false
 
   @OptionGroup var resources: ResourceOptions
+  @OptionGroup var interface: InterfaceOptions
 
   func run() throws {
-    let surveyFiles = try SurveyFiles(resources: resources)
-    let loaded = try surveyFiles.load(survey ?? surveyFiles.standardSurvey)
-    let code = LanguageCode(language)
-    guard loaded.language(code) != nil, code != loaded.sourceLanguage else {
-      throw ValidationError(
-        "'\(language)' is not a target language of survey '\(loaded.id)' (add it to <languages> first)"
-      )
+    let context = try CommandContext(resources: resources, interface: interface)
+    let update = try context.run {
+      try UpdateLocales(context: context.app).run(
+        language: LanguageCode(language), survey: survey, dryRun: dryRun)
     }
-    let files = TranslationFiles(root: surveyFiles.root)
-    let existing: TranslationCatalog?
-    switch files.read(catalogue: loaded.id.rawValue, language: code) {
-    case .success(let catalog): existing = catalog
-    case .failure(let failure):
-      Diagnostics.report(failure.problems)
-      throw ExitStatus.dataError
-    }
-    let text = XLIFFWriter().document(
-      for: SourceText.all(in: loaded), existing: existing, catalogue: loaded.id.rawValue,
-      sourceLanguage: loaded.sourceLanguage, targetLanguage: code)
-    if dryRun {
-      print(text, terminator: "")
-      return
-    }
-    let path = files.path(catalogue: loaded.id.rawValue, language: code)
-    try FileManager.default.createDirectory(
-      atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-    try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
-    print("\(path): \(SourceText.all(in: loaded).count) units")
+    print(
+      dryRun ? update.document : "\(update.path): \(update.units) units",
+      terminator: dryRun ? "" : "\n")
   }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import KartleggApp
 import KartleggStore
 
 /// `kartlegg participants erase ID`: removes a person so nothing of them stays readable.
@@ -28,29 +29,20 @@ struct ParticipantsErase: ParsableCommand {
   @OptionGroup var interface: InterfaceOptions
 
   func run() throws {
-    let ui = try interface.text(root: try resources.root())
+    let context = try CommandContext(resources: resources, interface: interface)
     let participant = PseudonymousID.normalised(id)
-    let store = try database.open()
+    let store = try database.open(context: context)
     if !yes {
       let console = StandardConsole()
-      console.write(ui("participants.erase-confirm", participant.rawValue) + ": ")
+      console.write(context.ui("participants.erase-confirm", participant.rawValue) + ": ")
       guard let typed = console.readLine(),
         PseudonymousID.normalised(typed.trimmingCharacters(in: .whitespaces)) == participant
       else {
-        print(ui("participants.erase-cancelled"))
-        throw ExitStatus.dataError
+        print(context.ui("participants.erase-cancelled"))
+        throw ExitCode(ExitStatus.dataError.rawValue)
       }
     }
-    do {
-      guard try store.erase(participant, actor: Adviser.current) else {
-        Diagnostics.error("error: " + ui("participants.unknown", id))
-        throw ExitStatus.dataError
-      }
-      print(ui("participants.erased", participant.rawValue))
-    } catch let exit as ExitCode {
-      throw exit
-    } catch {
-      throw StoreFailure.exit(for: error)
-    }
+    try context.run { try EraseParticipant(context: context.app, store: store).run(participant) }
+    print(context.ui("participants.erased", participant.rawValue))
   }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
-import KartleggStore
+import KartleggApp
+import KartleggReport
 
 /// `kartlegg participants export ID`: everything stored about one person, as JSON.
 struct ParticipantsExport: ParsableCommand {
@@ -18,21 +19,15 @@ struct ParticipantsExport: ParsableCommand {
   var id: String
 
   @OptionGroup var database: DatabaseOptions
+  @OptionGroup var resources: ResourceOptions
+  @OptionGroup var interface: InterfaceOptions
 
   func run() throws {
-    let store = try database.open()
-    do {
-      guard
-        let export = try store.export(PseudonymousID.normalised(id), actor: Adviser.current)
-      else {
-        Diagnostics.error("error: no participant '\(id)'")
-        throw ExitStatus.dataError
-      }
-      print(try ParticipantExportJSON(export).encoded())
-    } catch let exit as ExitCode {
-      throw exit
-    } catch {
-      throw StoreFailure.exit(for: error)
+    let context = try CommandContext(resources: resources, interface: interface)
+    let store = try database.open(context: context)
+    let export = try context.run {
+      try ShowParticipant(context: context.app, store: store).export(id)
     }
+    print(try ParticipantExportJSON(export).encoded())
   }
 }

@@ -1,6 +1,6 @@
 import ArgumentParser
-import KartleggStore
-import KartleggTerminal
+import KartleggApp
+import KartleggReport
 
 /// `kartlegg participants list`: ids, cohorts, status and level; names only with `--names`.
 struct ParticipantsList: ParsableCommand {
@@ -24,33 +24,15 @@ struct ParticipantsList: ParsableCommand {
   @OptionGroup var interface: InterfaceOptions
 
   func run() throws {
-    let files = try SurveyFiles(resources: resources)
-    let ui = try interface.text(root: files.root)
-    let levelLabel = try LevelLabels(files: files, ui: ui)
-    let store = try database.open()
-    do {
-      let participants = try store.participants(cohort: cohort, includeNames: names)
-      if names { try store.noteNamesListed(cohort: cohort, actor: Adviser.current) }
-      guard !participants.isEmpty else {
-        print(ui("participants.none"))
-        return
-      }
-      var table = TextTable(
-        header: [
-          ui("participants.id"), ui("participants.cohort"), ui("participants.status"),
-          ui("participants.level"),
-        ] + (names ? [ui("participants.name")] : []))
-      for participant in participants {
-        table.rows.append(
-          [
-            participant.id.rawValue, participant.cohort,
-            participant.status.map { ui("participants.status.\($0.rawValue)") } ?? "–",
-            participant.level.map(levelLabel.callAsFunction) ?? "–",
-          ] + (names ? [participant.name ?? ""] : []))
-      }
-      print(table.rendered(indent: ""))
-    } catch {
-      throw StoreFailure.exit(for: error)
+    let context = try CommandContext(resources: resources, interface: interface)
+    let store = try database.open(context: context)
+    let rows = try context.run {
+      try ListParticipants(context: context.app, store: store).run(cohort: cohort, names: names)
     }
+    guard !rows.isEmpty else {
+      print(context.ui("participants.none"))
+      return
+    }
+    print(ParticipantsTable(ui: context.ui, names: names).rendered(rows))
   }
 }

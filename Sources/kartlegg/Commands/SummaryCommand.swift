@@ -1,8 +1,8 @@
 import ArgumentParser
 import Foundation
+import KartleggApp
 import KartleggCore
 import KartleggReport
-import KartleggStore
 
 /// `kartlegg summary --cohort NAME`: the leader's cohort summary, small counts hidden.
 struct SummaryCommand: ParsableCommand {
@@ -46,49 +46,18 @@ struct SummaryCommand: ParsableCommand {
   @OptionGroup var interface: InterfaceOptions
 
   func run() throws {
-    let root = try resources.root()
-    let ui = try interface.text(root: root)
-    guard let control = DisclosureControl(minimumCell: minCell) else {
-      Diagnostics.error(
-        "error: " + ui("summary.min-cell-too-low", DisclosureControl.lowestThreshold))
-      throw ExitCode.validationFailure
+    let context = try CommandContext(resources: resources, interface: interface)
+    let store = try database.open(context: context)
+    let made = try context.run {
+      try SummarizeCohort(context: context.app, store: store).run(
+        cohort: cohort, minimumCell: minCell)
     }
-    let files = try SurveyFiles(resources: resources)
-    let store = try database.open()
-    var survey: Survey?
-    let record: StoredCohortTally?
-    do {
-      record = try store.cohortTally(cohort) { definition in
-        let loaded =
-          try definition.map(files.load)
-          ?? files.load(files.standardSurvey)
-        survey = loaded
-        return loaded.tabulations.map(\.question)
-      }
-    } catch let exit as ExitCode {
-      throw exit
-    } catch {
-      throw StoreFailure.exit(for: error)
+    let text = rendered(made.summary, vocabulary: made.vocabulary, ui: context.ui)
+    guard let output else {
+      FileHandle.standardOutput.write(Data(text.utf8))
+      return
     }
-    guard let record, let survey else {
-      Diagnostics.error("error: " + ui("summary.unknown-cohort", cohort))
-      throw ExitStatus.noInput
-    }
-    let labels = SummaryLabels(
-      survey: survey, texts: try SurveyTexts.forAdviser(survey, ui: ui, root: root), ui: ui)
-    var summary = CohortStatistics(survey: survey, labelling: labels).summary(
-      of: record.tally, cohort: cohort, isSynthetic: record.isSynthetic, control: control)
-    do {
-      summary.groups = try SummaryGroups(store: store, files: files, ui: ui, control: control)
-        .section(cohort: cohort)
-    } catch let exit as ExitCode {
-      throw exit
-    } catch {
-      throw StoreFailure.exit(for: error)
-    }
-    let vocabulary = labels.vocabulary(
-      minimumCell: control.minimumCell, policy: summary.groups?.policy)
-    try write(rendered(summary, vocabulary: vocabulary, ui: ui))
+    try context.run { try OwnerOnlyFile.write(Array(text.utf8), to: output) }
   }
 
   /// The summary in the chosen format.
@@ -107,21 +76,6 @@ struct SummaryCommand: ParsableCommand {
       return TextReport.render(
         summary, vocabulary: vocabulary, width: output == nil ? TerminalWidth.current() : 100,
         color: color)
-    }
-  }
-
-  /// Writes to `--output` (atomically, 0600, only over the user's own regular file; see
-  /// ``OutputFile``) or standard output.
-  private func write(_ text: String) throws {
-    guard let output else {
-      FileHandle.standardOutput.write(Data(text.utf8))
-      return
-    }
-    do {
-      try OutputFile(path: output).write(Array(text.utf8))
-    } catch {
-      Diagnostics.error("error: \(error.description)")
-      throw ExitStatus.cannotCreate
     }
   }
 }

@@ -1,6 +1,6 @@
 import ArgumentParser
+import KartleggApp
 import KartleggTerminal
-import KartleggXML
 
 /// `kartlegg survey check FILE...`: validate survey definitions.
 struct SurveyCheck: ParsableCommand {
@@ -20,22 +20,11 @@ struct SurveyCheck: ParsableCommand {
   var files: [String]
 
   @OptionGroup var resources: ResourceOptions
+  @OptionGroup var interface: InterfaceOptions
 
   func run() throws {
-    let loader = try SurveyFiles(resources: resources).loader()
-    var missing = false
-    var invalid = false
-    for file in files {
-      guard let bytes = InputFile.bytes(file) else {
-        missing = true
-        continue
-      }
-      let problems = loader.problems(in: bytes, file: file)
-      Diagnostics.report(problems)
-      invalid = invalid || !problems.isEmpty
-    }
-    if missing { throw ExitStatus.noInput }
-    if invalid { throw ExitStatus.dataError }
+    let context = try CommandContext(resources: resources, interface: interface)
+    try context.run { try CheckSurveys(context: context.app).run(files) }
     print(files.count == 1 ? "\(TerminalText.safe(files[0])): ok" : "\(files.count) surveys: ok")
   }
 }

@@ -1,5 +1,7 @@
 import ArgumentParser
+import KartleggApp
 import KartleggCore
+import KartleggReport
 
 /// `kartlegg survey show FILE`: a readable outline of a survey.
 struct SurveyShow: ParsableCommand {
@@ -30,11 +32,10 @@ struct SurveyShow: ParsableCommand {
   @OptionGroup var interface: InterfaceOptions
 
   func run() throws {
-    let files = try SurveyFiles(resources: resources)
-    let survey = try files.load(file)
-    let ui = try interface.text(root: files.root)
-    let texts = try SurveyTexts(
-      survey: survey, language: language.map { LanguageCode($0) }, root: files.root)
-    print(SurveyOutline(survey: survey, texts: texts, ui: ui).rendered())
+    let context = try CommandContext(resources: resources, interface: interface)
+    let texts = try context.run {
+      try ShowSurvey(context: context.app).run(file, language: language.map { LanguageCode($0) })
+    }
+    print(SurveyOutline(texts: texts, ui: context.ui).rendered())
   }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import KartleggApp
 import KartleggStore
 
 /// The `--database` option: `--database PATH`, else `$KARTLEGG_DATABASE`, else
@@ -36,33 +37,15 @@ struct DatabaseOptions: ParsableArguments {
     return URL(fileURLWithPath: data).appendingPathComponent("kartlegg/kartlegg.sqlite").path
   }
 
-  /// Opens the store (at `path`, else the path in force), printing why and exiting when it
-  /// cannot.
-  func open(at path: String? = nil) throws -> SQLiteStorage {
-    do {
-      return try SQLiteStorage(path: path ?? resolved, allowsSharedFile: allowsSharedFile)
-    } catch {
-      throw StoreFailure.exit(for: error)
-    }
-  }
-}
-
-/// Turns store errors into a message on standard error and an exit code: 75 when the database
-/// is busy or an erasure is not yet physically complete (try again), 77 when the file is open to
-/// other users, 66 when it cannot be opened, 70 otherwise.
-enum StoreFailure {
-  static func exit(for error: any Error) -> ExitCode {
-    if let message = error as? ValidationErrorMessage {
-      Diagnostics.error("error: " + message.description)
-      return ExitStatus.dataError
-    }
-    let storage = error as? StorageError
-    Diagnostics.error("error: " + (storage?.description ?? "\(error)"))
-    switch storage {
-    case .busy, .erasureIncomplete: return ExitStatus.temporaryFailure
-    case .unsafeFile: return ExitStatus.noPermission
-    case .unreadable: return ExitStatus.noInput
-    default: return ExitStatus.internalError
-    }
+  /// Opens the store (at `path`, else the path in force).
+  ///
+  /// - Parameters:
+  ///   - path: A path other than the one in force.
+  ///   - context: For reporting a failure in the adviser's language.
+  /// - Returns: The store.
+  /// - Throws: An exit code after printing why (75 busy, 77 open to other users, 66
+  ///   unreadable).
+  func open(at path: String? = nil, context: CommandContext) throws -> any KartleggStorage {
+    try context.run { try SQLiteStorage(path: path ?? resolved, allowsSharedFile: allowsSharedFile) }
   }
 }

@@ -1,0 +1,67 @@
+import KartleggCore
+import KartleggReport
+
+extension InterfaceText {
+  /// The interface text in a language, from the resource directory's `locales/interface`.
+  ///
+  /// - Parameters:
+  ///   - language: `nb`, `nn` or `en`.
+  ///   - resources: Where the translations are.
+  /// - Returns: The text; a missing or broken file falls back to English, then to keys.
+  /// - Throws: ``AppError`` (64) for a language kartlegg has no interface in.
+  public static func load(_ language: String, from resources: any Resources) throws(AppError)
+    -> InterfaceText
+  {
+    let code = LanguageCode(language)
+    guard languages.contains(code) else {
+      throw AppError(
+        .usage,
+        [AppProblem(.verbatim("unknown interface language '\(language)'; expected nb, nn or en"))])
+    }
+    let files = TranslationFiles(resources: resources)
+    let catalog = try? files.read(catalogue: catalogue, language: code)
+    let english = code == "en" ? catalog : try? files.read(catalogue: catalogue, language: "en")
+    return InterfaceText(language: code, catalog: catalog ?? nil, english: english ?? nil)
+  }
+}
+
+extension SurveyTexts {
+  /// A survey's text in a language, read from its translation file.
+  ///
+  /// - Parameters:
+  ///   - survey: The survey.
+  ///   - language: The language; `nil` for the survey's own.
+  ///   - resources: Where the translations are.
+  /// - Returns: The texts.
+  /// - Throws: ``AppError``: 65 for a language the survey does not list or a broken file.
+  public static func load(
+    _ survey: Survey, language: LanguageCode?, from resources: any Resources
+  ) throws(AppError) -> SurveyTexts {
+    let code = language ?? survey.sourceLanguage
+    guard code != survey.sourceLanguage else {
+      return SurveyTexts(survey: survey, language: code, catalog: nil)
+    }
+    guard survey.language(code) != nil else {
+      throw AppError(.dataError, "survey.error.no-language", code, survey.id)
+    }
+    let catalog = try TranslationFiles(resources: resources).read(
+      catalogue: survey.id.rawValue, language: code)
+    return SurveyTexts(survey: survey, language: code, catalog: catalog)
+  }
+
+  /// The survey's text in the adviser's interface language when the survey has it, else in
+  /// the survey's own language.
+  ///
+  /// - Parameters:
+  ///   - survey: The survey.
+  ///   - ui: The adviser's interface.
+  ///   - resources: Where the translations are.
+  /// - Returns: The texts.
+  /// - Throws: ``AppError`` for a broken translation file.
+  public static func forAdviser(
+    _ survey: Survey, ui: InterfaceText, from resources: any Resources
+  ) throws(AppError) -> SurveyTexts {
+    try load(
+      survey, language: survey.language(ui.language) == nil ? nil : ui.language, from: resources)
+  }
+}

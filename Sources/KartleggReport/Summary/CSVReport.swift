@@ -1,0 +1,46 @@
+import KartleggCore
+
+/// The cohort summary as tidy CSV (RFC 4180): one line per figure, for spreadsheets.
+///
+/// Columns: `table,title,kind,figure,key,label,count,status`. `figure` is `row` for a category
+/// and `total` for the table's population (its key and label empty); `status` is `shown` or
+/// `hidden`, and a hidden count is an empty field. Lines end in CRLF; a field with a comma,
+/// quote or line break is quoted, quotes doubled. The groups follow as table `groups`: one row
+/// per group, its name as key, its shared profile as label, its size as count. See
+/// `docs/summary.md`.
+public enum CSVReport {
+  /// The header line's fields.
+  public static let columns = [
+    "table", "title", "kind", "figure", "key", "label", "count", "status",
+  ]
+
+  /// Renders a summary.
+  ///
+  /// - Parameter summary: The protected summary.
+  /// - Returns: The CSV text, header first.
+  public static func render(_ summary: CohortSummary) -> String {
+    var records = [columns]
+    for table in summary.tables {
+      let prefix = [table.id, table.title, table.kind.rawValue]
+      for row in table.rows {
+        records.append(prefix + ["row", row.key, row.label] + fields(row.count))
+      }
+      records.append(prefix + ["total", "", ""] + fields(table.total))
+    }
+    if let section = summary.groups {
+      let prefix = ["groups", section.policy, SummaryTable.Kind.partition.rawValue]
+      for group in section.groups {
+        records.append(
+          prefix + ["row", group.name, group.profile.joined(separator: ", ")] + fields(group.size))
+      }
+    }
+    return records.map { CSVWriter.record($0) }.joined()
+  }
+
+  private static func fields(_ count: CellCount) -> [String] {
+    switch count {
+    case .shown(let value): return [String(value), "shown"]
+    case .hidden: return ["", "hidden"]
+    }
+  }
+}

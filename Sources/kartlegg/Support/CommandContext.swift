@@ -1,0 +1,42 @@
+import ArgumentParser
+import KartleggApp
+import KartleggReport
+
+/// What a command needs to run a use case: the resources, the adviser's interface and who is
+/// acting; every failure reported through ``Diagnostics``.
+struct CommandContext {
+  let app: AppContext
+
+  /// The interface text.
+  var ui: InterfaceText { app.ui }
+
+  /// Builds the context from the shared options.
+  ///
+  /// - Parameters:
+  ///   - resources: `--resources`.
+  ///   - interface: `--ui-language`.
+  /// - Throws: An exit code after printing why.
+  init(resources: ResourceOptions, interface: InterfaceOptions) throws {
+    do {
+      let directory = try ResourceDirectory(explicit: resources.explicit)
+      app = AppContext(
+        resources: directory, ui: try InterfaceText.load(interface.code, from: directory),
+        actor: Adviser.current)
+    } catch {
+      throw Diagnostics.exitCode(for: error, ui: nil)
+    }
+  }
+
+  /// Runs a use case, turning its ``AppError`` into messages and an exit code.
+  ///
+  /// - Parameter body: The use case.
+  /// - Returns: What it returns.
+  /// - Throws: An exit code after printing why.
+  func run<T>(_ body: () throws -> T) throws -> T {
+    do {
+      return try body()
+    } catch {
+      throw Diagnostics.exitCode(for: AppError.from(error), ui: ui)
+    }
+  }
+}
