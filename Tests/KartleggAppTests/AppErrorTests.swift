@@ -8,6 +8,11 @@ struct AppErrorTests {
     (StorageError.busy, KartleggApp.ExitStatus.temporaryFailure),
     (StorageError.unreadable(path: "/x", reason: "no"), KartleggApp.ExitStatus.noInput),
     (StorageError.corrupt("survey"), KartleggApp.ExitStatus.internalError),
+    (StorageError.erasureIncomplete, KartleggApp.ExitStatus.temporaryFailure),
+    (
+      StorageError.unsafeFile(UnsafeDatabaseFile(.fileOpenToOthers(mode: 0o644), path: "/x")),
+      KartleggApp.ExitStatus.permissionDenied
+    ),
   ])
   func storageErrorsGetTheDocumentedExitCode(error: StorageError, status: KartleggApp.ExitStatus) {
     #expect(AppError.from(error).status == status)

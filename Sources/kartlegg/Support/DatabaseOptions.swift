@@ -46,6 +46,8 @@ struct DatabaseOptions: ParsableArguments {
   /// - Throws: An exit code after printing why (75 busy, 77 open to other users, 66
   ///   unreadable).
   func open(at path: String? = nil, context: CommandContext) throws -> any KartleggStorage {
-    try context.run { try SQLiteStorage(path: path ?? resolved, allowsSharedFile: allowsSharedFile) }
+    try context.run {
+      try SQLiteStorage(path: path ?? resolved, allowsSharedFile: allowsSharedFile)
+    }
   }
 }
