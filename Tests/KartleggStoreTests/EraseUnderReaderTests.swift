@@ -30,6 +30,13 @@ import Testing
     }
     #expect(try temporary.store.hasPendingErasure())
     #expect(try temporary.store.participants(cohort: nil, includeNames: false).isEmpty)
+    let clock = ContinuousClock()
+    var stillPending = false
+    let opening = try clock.measure {
+      stillPending = try SQLiteStorage(path: temporary.path).hasPendingErasure()
+    }
+    #expect(stillPending)
+    #expect(opening < .seconds(3), "opening waited for the reader: \(opening)")
 
     try reader.writeWithoutTransaction { db in try db.execute(sql: "COMMIT") }
     try reader.close()

@@ -54,11 +54,19 @@ extension SQLiteStorage {
   /// (after waiting the busy timeout) as `busy`, not as an error, and such a checkpoint leaves
   /// the erased data in the file.
   ///
+  /// - Parameter waiting: Whether to wait (up to the busy timeout) for readers; opening the
+  ///   database does not, so that a reader held elsewhere does not slow every command down —
+  ///   it first checks with a passive checkpoint that no reader is in the way.
   /// - Throws: ``StorageError/erasureIncomplete`` when a reader blocks a checkpoint.
-  public func finishPendingErasures() throws {
+  public func finishPendingErasures(waiting: Bool = true) throws {
     guard try hasPendingErasure() else { return }
     do {
       try pool.writeWithoutTransaction { db in
+        if !waiting {
+          guard let row = try Row.fetchOne(db, sql: "PRAGMA wal_checkpoint(PASSIVE)"),
+            (row[0] as Int) == 0, (row[1] as Int) <= 0 || (row[2] as Int) == (row[1] as Int)
+          else { throw StorageError.erasureIncomplete }
+        }
         try Self.checkpoint(db)
         try db.execute(sql: "VACUUM")
         try db.execute(sql: "DELETE FROM pending_erasure")

@@ -88,7 +88,7 @@ public final class SQLiteStorage: Storage {
         throw StorageError.setting(name: name, expected: wanted, found: expected)
       }
     }
-    try? finishPendingErasures()
+    try? finishPendingErasures(waiting: false)
   }
 
   /// A database error as the store reports it: busy and locked are `.busy` (try again).
