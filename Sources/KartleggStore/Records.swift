@@ -37,16 +37,6 @@ public struct Registration: Hashable, Sendable {
   }
 }
 
-/// Where an intake stands.
-public enum IntakeStatus: String, Hashable, Sendable, CaseIterable {
-  /// Questions remain.
-  case inProgress = "in-progress"
-  /// Every question that applies is answered or skipped; the result awaits the adviser.
-  case answered
-  /// The adviser accepted the result, with or without overrides.
-  case complete
-}
-
 /// The survey definition an intake was given under, kept so answers are always read against it.
 public struct StoredSurvey: Hashable, Sendable {
   /// The SHA-256 of the definition file, in hex.

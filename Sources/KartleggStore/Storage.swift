@@ -54,6 +54,16 @@ public protocol Storage: Sendable {
   /// Records a whole set of answers in one transaction (an imported answers file).
   func recordAll(_ answers: AnswerSet, in intake: IntakeID, actor: String) throws
 
+  /// Opens an intake for one session: records the holder unless another holder that
+  /// `isAlive` says is still running has it open.
+  ///
+  /// - Returns: `nil` when the intake is now this holder's, else who has it open.
+  func lock(_ intake: IntakeID, as holder: IntakeLock, isAlive: (IntakeLock) -> Bool) throws
+    -> IntakeLock?
+
+  /// Closes an intake this holder opened; a lock of another holder stays.
+  func unlock(_ intake: IntakeID, holder: IntakeLock) throws
+
   /// Changes an intake's status.
   func setStatus(_ status: IntakeStatus, of intake: IntakeID, actor: String) throws
 

@@ -99,6 +99,7 @@ public final class IntakeConversation {
   }
 
   private func ask(_ question: Question) throws -> Step {
+    var unconfirmed: Answer?
     while true {
       view.prompt(for: question)
       guard let line = console.readLine() else {
@@ -120,6 +121,7 @@ public final class IntakeConversation {
         }
         return .next(try save(nil, for: question))
       case .keep:
+        if let unconfirmed { return .next(try save(unconfirmed, for: question)) }
         if answers[question.id] == nil, let suggestion = suggestions[question.id] {
           return .next(try save(suggestion, for: question))
         }
@@ -133,6 +135,16 @@ public final class IntakeConversation {
       case .answer(let answer):
         if let reason = flow.problem(with: answer, for: question, given: answers) {
           for line in ProblemText.message(reason, question: question, texts: texts) { warn(line) }
+          continue
+        }
+        let warnings = flow.warnings(with: answer, for: question, given: answers)
+        if !warnings.isEmpty, unconfirmed != answer {
+          for warning in warnings {
+            let reason = AnswerProblem.Reason.implausible(question.id, message: warning.message)
+            for line in ProblemText.message(reason, question: question, texts: texts) { warn(line) }
+          }
+          warn(texts.ui("intake.warning.confirm"))
+          unconfirmed = answer
           continue
         }
         return .next(try save(answer, for: question))

@@ -16,14 +16,10 @@ enum ProblemText {
       return [texts.ui("intake.error.exclusive", label)]
     case .tooManySelections(_, let maximum):
       return [texts.ui("intake.error.too-many", String(maximum))]
-    case .constraint(_, let message):
+    case .constraint(_, let message), .implausible(_, let message):
+      // A check of the answer is for the adviser, who talks it through with the participant.
       let index = question.constraints.firstIndex { $0.message == message } ?? 0
-      let key = "question.\(question.id).constraint.\(index + 1)"
-      var lines = [texts.adviser(key)]
-      if let participant = texts.participant {
-        lines.append("[\(texts.participantLanguage)] " + participant(key))
-      }
-      return lines
+      return [texts.adviser("question.\(question.id).constraint.\(index + 1)")]
     default:
       return [texts.ui("intake.error.invalid", AnswerProblem(reason).description)]
     }

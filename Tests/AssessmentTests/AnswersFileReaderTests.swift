@@ -131,20 +131,6 @@ import Testing
         "answers.json:6:32: error: the answer to 'background.school_years' must be a whole number"
       ]),
     Case(
-      name: "constraint broken",
-      json: """
-        {
-          "survey": "digital-intake",
-          "answers": {
-            "consent.informed": "yes",
-            "background.work_years": 55
-          }
-        }
-        """,
-      diagnostics: [
-        "answers.json:5:5: error: the answer to 'background.work_years' is not accepted: Mer enn 50 år i jobb er lite sannsynlig. Sjekk svaret med deltakeren."
-      ]),
-    Case(
       name: "text too long",
       json: """
         {
@@ -242,6 +228,22 @@ import Testing
         }
         """,
       diagnostics: ["answers.json:5:25: error: 'xx' is not a language in the survey's registry"]),
+    Case(
+      name: "Norwegian as the interpreter language",
+      json: """
+        {
+          "survey": "digital-intake",
+          "answers": {
+            "consent.informed": "yes",
+            "interpreter.needed": "yes",
+            "interpreter.language": "nn"
+          }
+        }
+        """,
+      diagnostics: [
+        "answers.json:6:29: error: 'nn' is not an interpreter language in this survey; "
+          + "give the language the participant needs an interpreter for"
+      ]),
     Case(
       name: "another survey",
       json: """
@@ -364,6 +366,43 @@ import Testing
     } else {
       #expect(diagnostics == file.diagnostics)
     }
+  }
+
+  private static let implausible = """
+    {
+      "survey": "digital-intake",
+      "answers": {
+        "consent.informed": "yes",
+        "background.work_years": 55
+      }
+    }
+    """
+
+  @Test func aBrokenWarningConstraintIsAcceptedWithAWarning() throws {
+    let file = try AnswersFileReader(survey: try Repository.standardSurvey()).read(
+      Array(Self.implausible.utf8), file: "answers.json")
+    #expect(file.answers["background.work_years"] == .number(55))
+    #expect(
+      file.warnings.map(\.diagnostic) == [
+        "answers.json:5:5: warning: the answer to 'background.work_years' is accepted but worth "
+          + "checking: Mer enn 50 år i jobb er lite sannsynlig. Sjekk svaret med deltakeren."
+      ])
+  }
+
+  @Test func aBrokenErrorConstraintIsRefused() throws {
+    let text = String(decoding: try Repository.bytes("surveys/digital-intake.xml"), as: UTF8.self)
+      .replacingOccurrences(
+        of: "<constraint test=\". &lt;= 50\" severity=\"warning\">",
+        with: "<constraint test=\". &lt;= 50\">")
+    let survey = try Repository.survey(text, file: "strict.xml")
+    let failure = #expect(throws: AnswersFileFailure.self) {
+      try AnswersFileReader(survey: survey).read(Array(Self.implausible.utf8), file: "answers.json")
+    }
+    #expect(
+      failure?.problems.map(\.diagnostic) == [
+        "answers.json:5:5: error: the answer to 'background.work_years' is not accepted: "
+          + "Mer enn 50 år i jobb er lite sannsynlig. Sjekk svaret med deltakeren."
+      ])
   }
 
   @Test func readsEveryProfileWithoutProblems() throws {

@@ -40,7 +40,8 @@ final class AppFixture {
       try ImportAnswers(context: context, store: store).run(
         Self.example, survey: context.resources.standardSurveyPath,
         registration: PartialRegistration(name: "Person \(index)", cohort: cohort),
-        language: nil, accept: true)
+        language: nil, accept: true
+      ).participant
     }
   }
 }

@@ -62,7 +62,9 @@ import Testing
     let store = try SQLiteStorage(path: path)
     let applied = try store.pool.read { try Schema.migrator.appliedIdentifiers($0) }
     #expect(
-      applied.sorted() == ["1-intakes", "2-groups", "3-summary", "4-import-keys", "5-erasure"])
+      applied.sorted() == [
+        "1-intakes", "2-groups", "3-summary", "4-import-keys", "5-intake-locks", "6-erasure",
+      ])
     #expect(try store.participants(cohort: "Eldre", includeNames: false).map(\.id) == ["AAAA-BBBB"])
     #expect(try store.groupPlan(cohort: "Eldre") == nil)
     try store.saveDraft(draft([("G1", ["AAAA-BBBB"])]), cohort: "Eldre", actor: "v")

@@ -15,8 +15,9 @@ import Testing
     #expect(
       tables == [
         "answer", "audit", "cohort", "grdb_migrations", "group_apart", "group_pin", "group_plan",
-        "identity", "import_key", "intake", "override", "participant", "pending_erasure",
-        "plan_group", "plan_group_member", "result", "result_value", "survey_definition",
+        "identity", "import_key", "intake", "intake_lock", "override", "participant",
+        "pending_erasure", "plan_group", "plan_group_member", "result", "result_value",
+        "survey_definition",
       ])
   }
 

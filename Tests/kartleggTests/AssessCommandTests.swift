@@ -79,6 +79,22 @@ import Testing
     #expect(run.errors == "nowhere.json: error: filen finnes ikke\n")
   }
 
+  @Test(arguments: ["nb", "nn"])
+  func norwegianIsNeverAnInterpreterLanguage(code: String) throws {
+    let directory = try CommandRun.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let original = try String(contentsOfFile: example, encoding: .utf8)
+    let changed = original.replacingOccurrences(
+      of: "\"interpreter.language\": \"ti\"", with: "\"interpreter.language\": \"\(code)\"")
+    #expect(changed != original)
+    let file = directory.appendingPathComponent("answers.json")
+    try changed.write(to: file, atomically: true, encoding: .utf8)
+    let run = try CommandRun.kartlegg(["assess", "--answers", file.path])
+    #expect(run.status == 65)
+    #expect(
+      run.errors.contains("answers.json:38:29: error: '\(code)' is not an interpreter language"))
+  }
+
   @Test func negativeScoresDoNotCrashTheReport() throws {
     let directory = try CommandRun.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: directory) }

@@ -36,7 +36,9 @@ import Testing
     #expect(run.status == 0)
     #expect(run.output.contains("Inndata tok slutt: 10 svar er lagret."))
     let id = try #require(IntakeScript.participant(in: run.output))
-    #expect(run.output.contains("Fortsett med: kartlegg intake --resume \(id)"))
+    #expect(
+      run.output.contains(
+        "Fortsett med: swift run kartlegg intake --resume \(id) --database '\(database.path)'"))
     #expect((try database.intake(id)["answers"] as? [String: Any])?.count == 10)
 
     let rest = IntakeScript.answers.dropFirst(10) + ["a"]

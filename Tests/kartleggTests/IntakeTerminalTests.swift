@@ -12,7 +12,7 @@ struct IntakeTerminalTests {
   @Test func aWholeIntakeRunsInATerminal() throws {
     let database = try TemporaryDatabase()
     let session = try TmuxSession(["intake"], environment: database.environment)
-    for line in IntakeScript.all { try session.answer(line) }
+    for line in IntakeScript.terminalAll { try session.answer(line) }
     try session.waitFor("Resultatet er godkjent og lagret")
     let screen = try session.screen()
     let id = try #require(IntakeScript.participant(in: screen))
@@ -26,7 +26,7 @@ struct IntakeTerminalTests {
   func killNineLosesNoConfirmedAnswerAndResumeContinuesThere(answered: Int) throws {
     let database = try TemporaryDatabase()
     let session = try TmuxSession(["intake"], environment: database.environment)
-    for line in IntakeScript.registration + IntakeScript.answers.prefix(answered) {
+    for line in IntakeScript.terminalRegistration + IntakeScript.answers.prefix(answered) {
       try session.answer(line)
     }
     try session.waitForPrompt()  // the next question is on screen: every answer is confirmed
@@ -51,7 +51,7 @@ struct IntakeTerminalTests {
   @Test func ctrlCSaysHowToResumeAndKeepsTheAnswers() throws {
     let database = try TemporaryDatabase()
     let session = try TmuxSession(["intake"], environment: database.environment)
-    for line in IntakeScript.registration + IntakeScript.answers.prefix(5) {
+    for line in IntakeScript.terminalRegistration + IntakeScript.answers.prefix(5) {
       try session.answer(line)
     }
     try session.waitForPrompt()

@@ -94,6 +94,14 @@ extension AppProblem {
 }
 
 extension AppError {
+  /// The warnings of an answers file, each with its location.
+  ///
+  /// - Parameter file: The file as read.
+  /// - Returns: The warnings, in file order.
+  public static func warnings(of file: AnswersFile) -> [AppProblem] {
+    file.warnings.map { AppProblem(.verbatim($0.description), at: $0.location, severity: .warning) }
+  }
+
   /// Problems found in an answers file: exit 65, each with its location.
   ///
   /// - Parameter failure: The reader's problems.

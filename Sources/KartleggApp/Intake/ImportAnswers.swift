@@ -29,12 +29,12 @@ public struct ImportAnswers {
   ///   - known: Name, contact, cohort and programme.
   ///   - language: The participant's language; else the file's, else the survey's own.
   ///   - accept: Whether to accept the result without review.
-  /// - Returns: The new participant's id.
+  /// - Returns: The new participant's id and the answers accepted but worth checking.
   /// - Throws: ``AppError``: 65 with every problem of the file, 66 missing file.
   public func run(
     _ path: String, survey surveyPath: String, registration known: PartialRegistration,
     language: LanguageCode?, accept: Bool
-  ) throws(AppError) -> ParticipantID {
+  ) throws(AppError) -> (participant: ParticipantID, warnings: [AppProblem]) {
     let surveys = try context.surveys()
     let (survey, hash) = try surveys.keep(surveyPath, in: store)
     let bytes = try context.resources.bytes(atPath: path)
@@ -52,13 +52,19 @@ public struct ImportAnswers {
         available.map(\.rawValue).joined(separator: ", "))
     }
     let actor = context.actor
-    let registration = Registration(
-      name: known.name ?? "", contact: known.contact, cohort: known.cohort ?? "",
-      programme: known.programme)
-    let item = IntakeImport(
-      registration: registration, surveyHash: hash, language: participantLanguage,
-      answers: file.answers, result: StoredParts.of(Assessor(survey: survey).assess(file.answers)),
-      accept: accept, key: ImportKey.of(bytes, registration: registration))
-    return try AppError.mapping { try store.importIntake(item, actor: actor).participant }
+    return try AppError.mapping {
+      let cohorts = Set(try store.participants(cohort: nil, includeNames: false).map(\.cohort))
+      let cohort = CohortName.resolve(known.cohort ?? "", among: cohorts.sorted()).name
+      let registration = Registration(
+        name: known.name ?? "", contact: known.contact, cohort: cohort,
+        programme: known.programme)
+      let item = IntakeImport(
+        registration: registration, surveyHash: hash, language: participantLanguage,
+        answers: file.answers,
+        result: StoredParts.of(Assessor(survey: survey).assess(file.answers)), accept: accept,
+        key: ImportKey.of(bytes, registration: registration))
+      let participant = try store.importIntake(item, actor: actor).participant
+      return (participant, AppError.warnings(of: file))
+    }
   }
 }

@@ -14,6 +14,7 @@ public struct IntakeSession {
   let console: any Console
   let isInteractive: Bool
   let interruption: @Sendable (String) -> Void
+  let continueCommand: ContinueCommand
 
   var ui: InterfaceText { context.ui }
   var actor: String { context.actor }
@@ -27,11 +28,14 @@ public struct IntakeSession {
   ///   - isInteractive: Whether a person is typing (offers the list of unfinished intakes).
   ///   - interruption: Called with what to tell the adviser if the process is interrupted from
   ///     now on (the executable installs its signal handlers with it).
+  ///   - continueCommand: How the adviser continues later.
   /// - Throws: ``AppError`` when the schema cannot be loaded.
   public init(
     context: AppContext, store: any KartleggStorage, console: any Console, isInteractive: Bool,
-    interruption: @escaping @Sendable (String) -> Void = { _ in }
+    interruption: @escaping @Sendable (String) -> Void = { _ in },
+    continueCommand: ContinueCommand = ContinueCommand()
   ) throws(AppError) {
+    self.continueCommand = continueCommand
     self.context = context
     self.surveys = try context.surveys()
     self.store = store
@@ -86,23 +90,40 @@ public struct IntakeSession {
           question.option(OptionValue(programme)).map { [question.id: .choice($0.value)] }
         }
       } ?? [:]
-    try converse(
-      survey: survey.survey, intake: intake, participant: participant,
-      language: participantLanguage, stored: StoredAnswers(), suggestions: suggestions)
+    try holding(intake) {
+      try converse(
+        survey: survey.survey, intake: intake, participant: participant,
+        language: participantLanguage, stored: StoredAnswers(), suggestions: suggestions)
+    }
   }
 
   private func resumeIntake(_ text: String) throws {
     let record = try findIntake(text)
     let survey = try storedSurvey(record)
-    switch record.status {
-    case .inProgress:
-      console.line(ui("intake.resuming", record.participant.rawValue))
-      try converse(
-        survey: survey, intake: record.id, participant: record.participant,
-        language: record.language, stored: try store.answers(of: record.id), suggestions: [:])
-    case .answered, .complete:
-      try review(survey: survey, intake: record, assessAgain: false)
+    try holding(record.id) {
+      switch record.status {
+      case .inProgress, .notStarted:
+        console.line(ui("intake.resuming", record.participant.rawValue))
+        try converse(
+          survey: survey, intake: record.id, participant: record.participant,
+          language: record.language, stored: try store.answers(of: record.id), suggestions: [:])
+      case .answered, .complete:
+        try review(survey: survey, intake: record, assessAgain: false)
+      }
     }
+  }
+
+  /// Runs work on an intake while this session has it open; another live session's lock is
+  /// exit 75 saying where the intake is open, a dead one's is taken over.
+  private func holding(_ intake: IntakeID, _ work: () throws -> Void) throws {
+    let holder = ProcessHost.currentLock()
+    if let other = try store.lock(intake, as: holder, isAlive: { ProcessHost.isAlive($0) }) {
+      throw AppError(
+        .temporaryFailure, "intake.error.open-elsewhere", other.host, other.processID,
+        LocalTime.text(other.since))
+    }
+    defer { try? store.unlock(intake, holder: holder) }
+    try work()
   }
 
   /// Runs the conversation from the first unanswered question, then the review.
@@ -110,7 +131,8 @@ public struct IntakeSession {
     survey: Survey, intake: IntakeID, participant: ParticipantID, language: LanguageCode,
     stored: StoredAnswers, suggestions: AnswerSet
   ) throws {
-    let resumeHint = ui("intake.resume-hint", participant.rawValue)
+    let resumeHint = ui(
+      "intake.resume-hint", continueCommand.text("intake", "--resume", participant.rawValue))
     interruption(ui("intake.interrupted") + " " + resumeHint)
     let conversation = IntakeConversation(
       survey: survey, texts: try texts(for: survey, participant: language), console: console,

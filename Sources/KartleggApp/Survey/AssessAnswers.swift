@@ -13,6 +13,8 @@ public struct AssessAnswers {
     public var assessment: Assessment
     /// The survey's text in the adviser's language.
     public var texts: SurveyTexts
+    /// Answers accepted but worth checking (broken plausibility checks).
+    public var warnings: [AppProblem]
   }
 
   /// Creates the use case.
@@ -41,6 +43,6 @@ public struct AssessAnswers {
     }
     return Assessed(
       survey: survey, assessment: Assessor(survey: survey).assess(file.answers),
-      texts: try context.adviserTexts(survey))
+      texts: try context.adviserTexts(survey), warnings: AppError.warnings(of: file))
   }
 }

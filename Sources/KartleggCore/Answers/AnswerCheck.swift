@@ -51,7 +51,11 @@ public struct AnswerCheck: Sendable {
       }
       return nil
     case (.language(false), .language(let code)):
-      return survey.language(code) == nil ? .unknownLanguage(code.rawValue) : nil
+      guard let language = survey.language(code) else { return .unknownLanguage(code.rawValue) }
+      if question.id == survey.interpreter.languageQuestion, !language.isInterpreterLanguage {
+        return .notInterpreterLanguage(code.rawValue)
+      }
+      return nil
     case (.language(true), .languages(let codes)):
       let unknown = codes.sorted().first { survey.language($0) == nil }
       return unknown.map { .unknownLanguage($0.rawValue) }

@@ -12,6 +12,8 @@ public struct AnswerProblem: Error, Hashable, Sendable, CustomStringConvertible 
     case wrongVersion(found: String, expected: String)
     /// A language code the survey's registry does not have.
     case unknownLanguage(String)
+    /// A language no interpreter can be booked for, given as the interpreter language.
+    case notInterpreterLanguage(String)
     /// A question the survey does not have.
     case unknownQuestion(String, suggestion: QuestionID?)
     /// The same question answered twice.
@@ -40,6 +42,8 @@ public struct AnswerProblem: Error, Hashable, Sendable, CustomStringConvertible 
     case constraint(QuestionID, message: String)
     /// More problems than are reported; reading stopped here.
     case tooManyProblems(shown: Int)
+    /// An answer that breaks a warning constraint: accepted, but worth checking.
+    case implausible(QuestionID, message: String)
   }
 
   /// What is wrong.
@@ -59,7 +63,7 @@ public struct AnswerProblem: Error, Hashable, Sendable, CustomStringConvertible 
 
   /// `FILE:LINE:COL: error: message`, or the message alone without a location.
   public var diagnostic: String {
-    location.map { "\($0): error: \(description)" } ?? description
+    location.map { "\($0): \(isWarning ? "warning" : "error"): \(description)" } ?? description
   }
 
   /// The longest value quoted in a message; longer ones are cut with "…", so a 1 MiB key
@@ -83,6 +87,9 @@ public struct AnswerProblem: Error, Hashable, Sendable, CustomStringConvertible 
         "answers were given under version '\(cut(found))' of the survey, which is now version '\(expected)'"
     case .unknownLanguage(let code):
       return "'\(cut(code))' is not a language in the survey's registry"
+    case .notInterpreterLanguage(let code):
+      return "'\(cut(code))' is not an interpreter language in this survey; "
+        + "give the language the participant needs an interpreter for"
     case .unknownQuestion(let id, let suggestion):
       return "unknown question '\(cut(id))'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? "")
     case .duplicateAnswer(let id): return "question '\(id)' is answered twice"
@@ -108,6 +115,14 @@ public struct AnswerProblem: Error, Hashable, Sendable, CustomStringConvertible 
       return "the answer to '\(id)' is not accepted: \(message)"
     case .tooManyProblems(let shown):
       return "too many problems; stopped reading after the first \(shown)"
+    case .implausible(let id, let message):
+      return "the answer to '\(id)' is accepted but worth checking: \(message)"
     }
+  }
+
+  /// Whether the problem only warns (a plausibility check) instead of refusing the answer.
+  public var isWarning: Bool {
+    if case .implausible = reason { return true }
+    return false
   }
 }

@@ -118,12 +118,32 @@ public struct IntakeFlow: Sendable {
     -> AnswerProblem.Reason?
   {
     if let reason = check.problem(with: answer, for: question) { return reason }
-    for constraint in question.constraints {
-      let truth = evaluator.truth(
-        of: constraint.test.expression, answers: answers,
-        currentAnswer: (question.id, answer))
-      if truth == false { return .constraint(question.id, message: constraint.message) }
+    return broken(question.constraints, of: question, answer: answer, given: answers)
+      .first { $0.severity == .error }
+      .map { .constraint(question.id, message: $0.message) }
+  }
+
+  /// The warnings an answer raises: its question's warning constraints that do not hold.
+  ///
+  /// - Parameters:
+  ///   - answer: The answer.
+  ///   - question: The question it answers.
+  ///   - answers: The other answers so far.
+  /// - Returns: The broken warning constraints, in survey order.
+  public func warnings(with answer: Answer, for question: Question, given answers: AnswerSet)
+    -> [Constraint]
+  {
+    broken(question.constraints, of: question, answer: answer, given: answers)
+      .filter { $0.severity == .warning }
+  }
+
+  private func broken(
+    _ constraints: [Constraint], of question: Question, answer: Answer, given answers: AnswerSet
+  ) -> [Constraint] {
+    constraints.filter { constraint in
+      evaluator.truth(
+        of: constraint.test.expression, answers: answers, currentAnswer: (question.id, answer))
+        == false
     }
-    return nil
   }
 }

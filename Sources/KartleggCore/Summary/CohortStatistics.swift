@@ -11,8 +11,8 @@ public struct CohortStatistics: Sendable {
   /// The intake stages before and after assessment: the second part's size is the total of
   /// every table over assessed participants.
   static let stageParts: [Set<String>] = [
-    [IntakeStage.notStarted.rawValue, IntakeStage.inProgress.rawValue],
-    [IntakeStage.answered.rawValue, IntakeStage.complete.rawValue],
+    [IntakeStatus.notStarted.rawValue, IntakeStatus.inProgress.rawValue],
+    [IntakeStatus.answered.rawValue, IntakeStatus.complete.rawValue],
   ]
 
   /// The survey that decides the tables and their row order.
@@ -40,7 +40,7 @@ public struct CohortStatistics: Sendable {
       table(
         .participantsStatus, .partition, keys(of: tally.stages, \.rawValue),
         total: tally.participants,
-        keys: IntakeStage.allCases.map(\.rawValue)),
+        keys: IntakeStatus.allCases.map(\.rawValue)),
       partition(
         .overallLevels, keys(of: tally.overallLevels, \.rawValue), total: tally.assessed,
         keys: levels),

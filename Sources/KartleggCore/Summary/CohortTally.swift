@@ -8,7 +8,7 @@ public struct CohortTally: Hashable, Sendable {
   /// Participants in the cohort.
   public var participants = 0
   /// Participants by the stage of their latest intake.
-  public var stages: [IntakeStage: Int] = [:]
+  public var stages: [IntakeStatus: Int] = [:]
   /// Participants whose latest intake has a result.
   public var assessed = 0
   /// Assessed participants by overall level in force.

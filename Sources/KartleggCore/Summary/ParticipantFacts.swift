@@ -1,15 +1,3 @@
-/// How far a participant's latest intake has come.
-public enum IntakeStage: String, Hashable, Sendable, CaseIterable {
-  /// Registered, no intake yet.
-  case notStarted = "not-started"
-  /// An intake is under way.
-  case inProgress = "in-progress"
-  /// Every question is answered and the result assessed, not yet accepted.
-  case answered
-  /// The result is accepted.
-  case complete
-}
-
 /// A part of an assessed result that an adviser may override.
 public enum AssessedPart: Hashable, Sendable, Comparable, CustomStringConvertible {
   /// The overall level.
@@ -131,7 +119,7 @@ public struct AssessedFacts: Hashable, Sendable {
 /// What the cohort summary needs to know of one participant. No name, no free text.
 public struct ParticipantFacts: Hashable, Sendable {
   /// How far the latest intake has come.
-  public var stage: IntakeStage
+  public var stage: IntakeStatus
   /// The assessment in force, when the latest intake has one.
   public var assessment: AssessedFacts?
   /// The answers to the tabulated questions.
@@ -144,7 +132,7 @@ public struct ParticipantFacts: Hashable, Sendable {
   ///   - assessment: The assessment in force.
   ///   - answers: The answers to the tabulated questions.
   public init(
-    stage: IntakeStage, assessment: AssessedFacts? = nil, answers: [QuestionID: Answer] = [:]
+    stage: IntakeStatus, assessment: AssessedFacts? = nil, answers: [QuestionID: Answer] = [:]
   ) {
     self.stage = stage
     self.assessment = assessment

@@ -10,8 +10,11 @@ public struct Language: Hashable, Sendable {
   public var script: String
   /// The writing direction of the script.
   public var direction: TextDirection
-  /// Where the language is defined.
+  /// Where it is defined.
   public var location: DocumentLocation
+  /// Whether an interpreter can be booked for it; `false` for the programme's own language
+  /// (Norwegian), which needs no interpreter.
+  public var isInterpreterLanguage: Bool
 
   /// Creates a registry entry.
   ///
@@ -22,10 +25,12 @@ public struct Language: Hashable, Sendable {
   ///   - script: The ISO 15924 script code.
   ///   - direction: The writing direction.
   ///   - location: Where it is defined.
+  ///   - isInterpreterLanguage: Whether an interpreter can be booked for it.
   public init(
     code: LanguageCode, nativeName: String, name: String, script: String,
-    direction: TextDirection, location: DocumentLocation
+    direction: TextDirection, location: DocumentLocation, isInterpreterLanguage: Bool = true
   ) {
+    self.isInterpreterLanguage = isInterpreterLanguage
     self.code = code
     self.nativeName = nativeName
     self.name = name

@@ -194,14 +194,26 @@ public struct Constraint: Hashable, Sendable {
   public var test: Condition
   /// The message in the source language.
   public var message: String
+  /// Whether a broken rule refuses the answer or only warns.
+  public var severity: Severity
+
+  /// What a broken constraint does.
+  public enum Severity: String, Hashable, Sendable, CaseIterable {
+    /// The answer is refused.
+    case error
+    /// The adviser is warned and confirms the answer (a plausibility check).
+    case warning
+  }
 
   /// Creates a constraint.
   ///
   /// - Parameters:
   ///   - test: The rule.
   ///   - message: The message in the source language.
-  public init(test: Condition, message: String) {
+  ///   - severity: Whether a broken rule refuses the answer or only warns.
+  public init(test: Condition, message: String, severity: Severity = .error) {
     self.test = test
     self.message = message
+    self.severity = severity
   }
 }

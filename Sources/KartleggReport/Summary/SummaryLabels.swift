@@ -44,7 +44,7 @@ public struct SummaryLabels: SummaryLabelling {
     if key == CohortStatistics.notRecordedKey { return ui("summary.not-recorded") }
     switch topic {
     case .participantsStatus:
-      return key == IntakeStage.notStarted.rawValue
+      return key == IntakeStatus.notStarted.rawValue
         ? ui("summary.status.not-started") : ui("participants.status.\(key)")
     case .overallLevels, .dimensionLevels: return texts("level.\(key).label")
     case .flags: return texts("flag.\(key).label")

@@ -7,11 +7,11 @@ struct CohortQuery {
   let questions: [QuestionID]
 
   /// The participants' latest intakes, those with a result, and those of them without overrides.
-  private var intakes: String {
+  private var intakes: SQL {
     """
     WITH latest AS MATERIALIZED (
       SELECT max(i.id) AS intake_id FROM participant p JOIN intake i ON i.participant_id = p.id
-      WHERE p.cohort_id = :cohort GROUP BY p.id),
+      WHERE p.cohort_id = \(cohort) GROUP BY p.id),
     assessed AS MATERIALIZED (
       SELECT l.intake_id FROM latest l JOIN result r ON r.intake_id = l.intake_id),
     plain AS MATERIALIZED (
@@ -20,13 +20,14 @@ struct CohortQuery {
   }
 
   func count(into tally: inout CohortTally, in db: Database) throws {
-    let questionList = questions.map {
-      "'\($0.rawValue.replacingOccurrences(of: "'", with: "''"))'"
-    }
-    .joined(separator: ", ")
+    let questionIDs = questions.map(\.rawValue)
+    let language = AssessedPart.interpreterLanguage.description
+    let mode = AssessedPart.interpreterMode.description
+    let need = AssessedPart.interpreterNeed.description
+    let needed = InterpreterNeed.needed.rawValue
     // Each count scans an index of migration 3-summary in (key, value) order, so GROUP BY needs
     // no sort; the unary `+` keeps SQLite from looking up the IN list through the index instead.
-    let sql = """
+    let sql: SQL = """
       \(intakes)
       SELECT 'stage' AS kind, i.status AS a, NULL AS b, count(*) AS n, NULL AS intake,
         NULL AS id
@@ -41,14 +42,14 @@ struct CohortQuery {
       UNION ALL
       SELECT 'interpreter', lang.value, mode.value, count(*), NULL, NULL
       FROM result_value need INDEXED BY result_value_by_value
-      LEFT JOIN result_value lang ON lang.intake_id = need.intake_id AND lang.part = :language
-      LEFT JOIN result_value mode ON mode.intake_id = need.intake_id AND mode.part = :mode
-      WHERE need.part = :need AND need.value = :needed AND +need.intake_id IN plain
+      LEFT JOIN result_value lang ON lang.intake_id = need.intake_id AND lang.part = \(language)
+      LEFT JOIN result_value mode ON mode.intake_id = need.intake_id AND mode.part = \(mode)
+      WHERE need.part = \(need) AND need.value = \(needed) AND +need.intake_id IN plain
       GROUP BY lang.value, mode.value
       UNION ALL
       SELECT 'answer', an.question_id, an.value, count(*), NULL, NULL
       FROM answer an INDEXED BY answer_by_value
-      WHERE an.question_id IN (\(questionList)) AND an.value IS NOT NULL
+      WHERE an.question_id IN \(questionIDs) AND an.value IS NOT NULL
         AND +an.intake_id IN assessed
       GROUP BY an.question_id, an.value
       UNION ALL
@@ -59,22 +60,16 @@ struct CohortQuery {
       SELECT 'override', o.part, o.chosen, 0, o.intake_id, o.id
       FROM override o WHERE o.intake_id IN assessed
       """
-    let arguments: StatementArguments = [
-      "cohort": cohort, "need": AssessedPart.interpreterNeed.description,
-      "needed": InterpreterNeed.needed.rawValue,
-      "language": AssessedPart.interpreterLanguage.description,
-      "mode": AssessedPart.interpreterMode.description,
-    ]
     var started = 0
     var overridden = OverriddenResults()
-    for row in try Row.fetchAll(db, sql: sql, arguments: arguments) {
+    for row in try Row.fetchAll(db, SQLRequest<Row>(literal: sql)) {
       let count: Int = row["n"]
       let first: String? = row["a"]
       let second: String? = row["b"]
       switch row["kind"] as String {
       case "stage":
         started += count
-        if let stage = first.flatMap(IntakeStage.init(rawValue:)) {
+        if let stage = first.flatMap(IntakeStatus.init(rawValue:)) {
           tally.stages[stage, default: 0] += count
         }
       case "flags":

@@ -9,7 +9,8 @@ enum Schema {
     ("2-groups", GroupSchema.createGroupTables),
     ("3-summary", createSummaryIndexes),
     ("4-import-keys", RobustSchema.createImportKeys),
-    ("5-erasure", RobustSchema.createErasureTables),
+    ("5-intake-locks", createIntakeLocks),
+    ("6-erasure", RobustSchema.createErasureTables),
   ]
 
   /// The migrations as GRDB's migrator (for tests that stop part-way); opening a store runs
@@ -109,6 +110,19 @@ enum Schema {
         BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
         CREATE TRIGGER audit_append_only_delete BEFORE DELETE ON audit
         BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+        """)
+  }
+
+  /// Which session has an intake open (`IntakeLock`); gone with the intake.
+  private static func createIntakeLocks(_ db: Database) throws {
+    try db.execute(
+      sql: """
+        CREATE TABLE intake_lock (
+          intake_id INTEGER PRIMARY KEY REFERENCES intake(id) ON DELETE CASCADE,
+          process_id INTEGER NOT NULL,
+          host TEXT NOT NULL,
+          since TEXT NOT NULL
+        );
         """)
   }
 

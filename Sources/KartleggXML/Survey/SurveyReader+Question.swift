@@ -34,7 +34,10 @@ extension SurveyReader {
       relevance: condition("relevant", of: element),
       constraints: element.children(named: "constraint").compactMap { constraint in
         guard let test = condition("test", of: constraint) else { return nil }
-        return Constraint(test: test, message: text("message", of: constraint, owner: owner))
+        return Constraint(
+          test: test, message: text("message", of: constraint, owner: owner),
+          severity: constraint.attribute("severity").flatMap(Constraint.Severity.init(rawValue:))
+            ?? .error)
       },
       location: location(element),
       role: element.attribute("role").flatMap(QuestionRole.init(rawValue:)))

@@ -85,7 +85,8 @@ struct SurveyReader {
         name: cleaned(entry.text, at: entry, element: "language", owner: owner),
         script: entry.attribute("script") ?? "",
         direction: TextDirection(rawValue: entry.attribute("direction") ?? "") ?? .leftToRight,
-        location: location(entry))
+        location: location(entry),
+        isInterpreterLanguage: entry.attribute("interpreter").map(Self.isTrue) ?? true)
     }
   }
 

@@ -43,6 +43,7 @@ struct Assess: ParsableCommand {
     let assessed = try context.run {
       try AssessAnswers(context: context.app).run(answers, survey: survey)
     }
+    Diagnostics.report(assessed.warnings, ui: context.ui)
     if json {
       print(try AssessmentJSON(survey: assessed.survey, assessment: assessed.assessment).encoded())
       return

@@ -60,12 +60,17 @@ struct Demo: ParsableCommand {
       print(ui("demo.no-groups"))
     }
     print(ui("demo.next", path))
+    let next = ContinueCommand(
+      program: Invocation.program,
+      options: ["--database", ShellWord.quoted(path)]
+        + (interface.code == "nb" ? [] : ["--ui-language", interface.code]))
+    let quotedName = ShellWord.quoted(name)
     for command in [
-      "groups show --cohort \(ShellWord.quoted(name))",
-      "groups accept --cohort \(ShellWord.quoted(name))",
-      "summary --cohort \(ShellWord.quoted(name)) --format html --output summary.html",
+      next.text("groups", "show", "--cohort", quotedName),
+      next.text("groups", "accept", "--cohort", quotedName),
+      next.text("summary", "--cohort", quotedName, "--format", "html", "--output", "summary.html"),
     ] {
-      print("  KARTLEGG_DATABASE=\(ShellWord.quoted(path)) kartlegg " + command)
+      print("  " + command)
     }
   }
 

@@ -78,7 +78,8 @@ struct IntakeCommand: ParsableCommand {
           answers, survey: survey ?? context.app.resources.standardSurveyPath,
           registration: registration, language: language, accept: accept)
       }
-      print(participant.rawValue)
+      Diagnostics.report(participant.warnings, ui: context.ui)
+      print(participant.participant.rawValue)
       return
     }
     let console = StandardConsole()
@@ -86,7 +87,8 @@ struct IntakeCommand: ParsableCommand {
       let session = try IntakeSession(
         context: context.app, store: store, console: console,
         isInteractive: console.isInteractive,
-        interruption: { InterruptHandling.install(message: $0) })
+        interruption: { InterruptHandling.install(message: $0) },
+        continueCommand: Invocation.continuing(database: database, interface: interface))
       if let resume {
         try session.resume(resume)
       } else {

@@ -30,6 +30,12 @@ struct DatabaseOptions: ParsableArguments {
   var resolved: String {
     let environment = ProcessInfo.processInfo.environment
     if let path = path ?? environment["KARTLEGG_DATABASE"], !path.isEmpty { return path }
+    return defaultPath
+  }
+
+  /// The path when none is given.
+  var defaultPath: String {
+    let environment = ProcessInfo.processInfo.environment
     let data =
       environment["XDG_DATA_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil }
       ?? FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".local/share")

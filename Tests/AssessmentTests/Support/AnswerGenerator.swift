@@ -70,7 +70,9 @@ struct AnswerGenerator {
       }
       return .date(date)
     case .language(let multiple):
-      let codes = survey.languages.map(\.code).shuffled(using: &random)
+      let isInterpreter = question.id == survey.interpreter.languageQuestion
+      let codes = survey.languages.filter { !isInterpreter || $0.isInterpreterLanguage }.map(\.code)
+        .shuffled(using: &random)
       if multiple {
         return .languages(Set(codes.prefix(Int.random(in: 1...3, using: &random))))
       }

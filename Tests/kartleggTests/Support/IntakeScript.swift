@@ -16,6 +16,12 @@ enum IntakeScript {
   /// Everything, ending with accepting the result.
   static var all: [String] { registration + answers + ["a"] }
 
+  /// Registration at a terminal: a new cohort's name is confirmed with `j`.
+  static let terminalRegistration = ["Test Testesen", "", "Høst 2026", "j", "1", "ti"]
+
+  /// A whole intake at a terminal.
+  static var terminalAll: [String] { terminalRegistration + answers + ["a"] }
+
   /// Lines joined for a pipe.
   static func piped(_ lines: [String]) -> String {
     lines.map { $0 + "\n" }.joined()

@@ -16,6 +16,8 @@ public struct AnswersFile: Hashable, Sendable {
   public var language: LanguageCode?
   /// The answers.
   public var answers: AnswerSet
+  /// Answers that break a warning constraint (a plausibility check): accepted, to be looked at.
+  public var warnings: [AnswerProblem]
 
   /// Creates an answers file.
   ///
@@ -24,7 +26,12 @@ public struct AnswersFile: Hashable, Sendable {
   ///   - version: The survey version.
   ///   - language: The participant's language.
   ///   - answers: The answers.
-  public init(survey: SurveyID, version: String?, language: LanguageCode?, answers: AnswerSet) {
+  ///   - warnings: Answers that break a warning constraint.
+  public init(
+    survey: SurveyID, version: String?, language: LanguageCode?, answers: AnswerSet,
+    warnings: [AnswerProblem] = []
+  ) {
+    self.warnings = warnings
     self.survey = survey
     self.version = version
     self.language = language

@@ -143,10 +143,12 @@ public struct AnswersFileReader: Sendable {
       problems.append(
         AnswerProblem(.field("answers", expected: "an object"), at: at(root.line, root.column)))
     }
-    problems += applicability(of: answers, locations: keyLocations)
+    let checked = applicability(of: answers, locations: keyLocations)
+    problems += checked.filter { !$0.isWarning }
     guard problems.isEmpty else { throw Self.limited(problems) }
     return AnswersFile(
-      survey: survey.id, version: version, language: language, answers: answers)
+      survey: survey.id, version: version, language: language, answers: answers,
+      warnings: checked.filter(\.isWarning))
   }
 
   /// The problems in file order, cut at ``problemLimit`` with a note where reading stopped.
@@ -209,8 +211,11 @@ public struct AnswersFileReader: Sendable {
           of: constraint.test.expression, answers: answers, currentAnswer: (question.id, answer))
           == false
         {
-          problems.append(
-            AnswerProblem(.constraint(question.id, message: constraint.message), at: location))
+          let reason: AnswerProblem.Reason =
+            constraint.severity == .warning
+            ? .implausible(question.id, message: constraint.message)
+            : .constraint(question.id, message: constraint.message)
+          problems.append(AnswerProblem(reason, at: location))
         }
       }
     }

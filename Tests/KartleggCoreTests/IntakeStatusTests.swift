@@ -1,0 +1,15 @@
+import KartleggCore
+import Testing
+
+struct IntakeStatusTests {
+  @Test func storedNamesNeverChange() {
+    #expect(
+      IntakeStatus.allCases.map(\.rawValue) == [
+        "not-started", "in-progress", "answered", "complete",
+      ])
+  }
+
+  @Test func anUnknownStoredNameIsNoStatus() {
+    #expect(IntakeStatus(rawValue: "done") == nil)
+  }
+}
