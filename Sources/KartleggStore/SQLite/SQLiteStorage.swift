@@ -57,6 +57,8 @@ public final class SQLiteStorage: Storage {
     if !allowsSharedFile, let problem = UnsafeDatabaseFile.check(path) {
       throw StorageError.unsafeFile(problem)
     }
+    let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+    let isNew = size == 0
     do {
       var configuration = Configuration()
       configuration.busyMode = .timeout(5)
@@ -68,7 +70,7 @@ public final class SQLiteStorage: Storage {
       try pool.writeWithoutTransaction { db in
         try db.execute(sql: "PRAGMA synchronous = FULL")
       }
-      try Schema.migrate(pool)
+      try Schema.migrate(pool, isNew: isNew)
     } catch let error as DatabaseError {
       throw Self.storageError(error, path: path)
     } catch {
