@@ -66,7 +66,7 @@ public final class SQLiteStorage: Storage {
       configuration.prepareDatabase { db in
         try db.execute(sql: "PRAGMA secure_delete = ON")
       }
-      pool = try DatabasePool(path: path, configuration: configuration)
+      pool = try Self.openPool(path: path, configuration: configuration, isNew: isNew)
       try pool.writeWithoutTransaction { db in
         try db.execute(sql: "PRAGMA synchronous = FULL")
       }
@@ -91,6 +91,24 @@ public final class SQLiteStorage: Storage {
       }
     }
     try? finishPendingErasures(waiting: false)
+  }
+
+  /// Opens the pool. Switching a new file to WAL needs an exclusive lock, which processes
+  /// creating one database at once take in turn; a new file is tried a few more times.
+  private static func openPool(path: String, configuration: Configuration, isNew: Bool) throws
+    -> DatabasePool
+  {
+    var attempt = 0
+    while true {
+      do {
+        return try DatabasePool(path: path, configuration: configuration)
+      } catch let error as DatabaseError
+        where error.resultCode == .SQLITE_BUSY && isNew && attempt < Schema.busyRetries
+      {
+        attempt += 1
+        usleep(50_000)
+      }
+    }
   }
 
   /// A database error as the store reports it: busy and locked are `.busy` (try again).
