@@ -60,6 +60,11 @@ let package = Package(
       dependencies: ["KartleggCore", "KartleggXML"],
       path: "Benchmarks/kartlegg-bench"
     ),
+    .executableTarget(
+      name: "grouping-bench",
+      dependencies: ["KartleggCore"],
+      path: "Benchmarks/grouping/engine"
+    ),
     .testTarget(name: "KartleggCoreTests", dependencies: ["KartleggCore"]),
     .testTarget(
       name: "KartleggXMLTests",

@@ -23,6 +23,8 @@ public struct GroupPlanRefusal: Error, Hashable, Sendable, CustomStringConvertib
     case aboveMaximum(group: String, size: Int, maximum: Int)
     /// Both ids of a pair are the same participant.
     case apartFromSelf(ParticipantID)
+    /// The two participants of a swap are in the same group.
+    case sameGroup(ParticipantID, ParticipantID, group: String)
   }
 
   /// What is wrong.
@@ -52,6 +54,8 @@ public struct GroupPlanRefusal: Error, Hashable, Sendable, CustomStringConvertib
       return "group '\(group)' would have \(size) members, more than the maximum \(maximum)"
     case .apartFromSelf(let participant):
       return "participant '\(participant)' cannot be kept apart from themself"
+    case .sameGroup(let first, let second, let group):
+      return "participants '\(first)' and '\(second)' are both in group '\(group)' already"
     }
   }
 }

@@ -21,6 +21,20 @@ public protocol GroupPlanStorage: Sendable {
   /// Pins a participant to a named group for the next suggestion, or removes the pin (`nil`).
   func pin(_ participant: ParticipantID, to group: String?, cohort: String, actor: String) throws
 
+  /// Swaps two participants between their groups of the cohort's draft.
+  func swap(_ first: ParticipantID, _ second: ParticipantID, cohort: String, actor: String) throws
+
+  /// Pins a participant to a named group under a policy, or removes the pin (`nil`).
+  func pin(
+    _ participant: ParticipantID, to group: String?, cohort: String, policy: PolicyID?,
+    actor: String
+  ) throws
+
+  /// Keeps two participants apart under a policy, or no longer (`isApart` false).
+  func keepApart(
+    _ pair: ApartParticipants, isApart: Bool, cohort: String, policy: PolicyID?, actor: String
+  ) throws
+
   /// Keeps two participants apart in the next suggestion, or no longer (`isApart` false).
   func keepApart(
     _ pair: ApartParticipants, isApart: Bool, cohort: String, actor: String

@@ -86,6 +86,11 @@ public protocol Storage: Sendable {
   /// Records in the audit log that names were listed (of one cohort, or of all).
   func noteNamesListed(cohort: String?, actor: String) throws
 
+  /// Corrects a participant's registration; audit-logged with the fields changed. Returns
+  /// whether the participant exists.
+  func edit(_ participant: ParticipantID, _ change: RegistrationChange, actor: String) throws
+    -> Bool
+
   /// Everything stored about a participant; the access is audit-logged.
   func export(_ participant: ParticipantID, actor: String) throws -> ParticipantExport?
 

@@ -80,6 +80,7 @@ public struct ResultReview {
     -> ReviewOutcome
   {
     var parts = parts
+    var changed: Set<String> = []
     while true {
       console.write(texts.ui("review.prompt") + ": ")
       guard let line = console.readLine() else { return .endOfInput }
@@ -87,7 +88,7 @@ public struct ResultReview {
       case "a", "": return .accepted
       case "q": return .later
       case "e", "o":
-        switch try override(&parts, save: save) {
+        switch try override(&parts, changed: &changed, save: save) {
         case .endOfInput: return .endOfInput
         default: continue
         }
@@ -97,7 +98,10 @@ public struct ResultReview {
     }
   }
 
-  private func override(_ parts: inout [ReviewPart], save: (ReviewDecision) throws -> Void)
+  private func override(
+    _ parts: inout [ReviewPart], changed: inout Set<String>,
+    save: (ReviewDecision) throws -> Void
+  )
     throws -> ReviewOutcome?
   {
     for (index, part) in parts.enumerated() {
@@ -124,8 +128,20 @@ public struct ResultReview {
     let chosen = part.choices[choiceIndex].value
     try save(ReviewDecision(part: part.name, previous: part.value, chosen: chosen, reason: reason))
     parts[partIndex].value = chosen
+    changed.insert(part.name)
     console.wrapped(texts.ui("review.saved", part.label, part.label(of: chosen)), indent: "  ")
+    showInForce(parts, changed: changed)
     return nil
+  }
+
+  /// The result as it now stands, overridden parts marked, so the adviser never reads an old
+  /// level after changing it.
+  private func showInForce(_ parts: [ReviewPart], changed: Set<String>) {
+    console.line(texts.ui("review.in-force"))
+    for part in parts {
+      let mark = changed.contains(part.name) ? " (" + texts.ui("review.changed") + ")" : ""
+      console.wrapped("\(part.label): \(part.label(of: part.value))" + mark, indent: "  ")
+    }
   }
 
   /// A number from 1 to `count` as a position; -1 when the adviser cancels with an empty line;

@@ -63,7 +63,8 @@ import Testing
     let applied = try store.pool.read { try Schema.migrator.appliedIdentifiers($0) }
     #expect(
       applied.sorted() == [
-        "1-intakes", "2-groups", "3-summary", "4-import-keys", "5-intake-locks", "6-erasure",
+        "1-intakes", "2-groups", "3-summary", "4-group-editing", "5-intake-locks",
+        "6-import-keys", "7-erasure",
       ])
     #expect(try store.participants(cohort: "Eldre", includeNames: false).map(\.id) == ["AAAA-BBBB"])
     #expect(try store.groupPlan(cohort: "Eldre") == nil)

@@ -9,8 +9,8 @@ import Testing
     #expect(
       run.output.contains(
         "Laget 20 syntetiske deltakere i kullet 'Demo test' i \(database.path)."))
-    // 16 complete and 2 answered have results: three groups of six, left as a draft.
-    #expect(run.output.contains("3 grupper på 6 til 10 for 18 deltakere i kullet «Demo test»"))
+    // 16 complete and 2 answered have results: two groups of nine (target 8), left as a draft.
+    #expect(run.output.contains("2 grupper på 6 til 10 for 18 deltakere i kullet «Demo test»"))
     #expect(try database.run(["groups", "show", "--cohort", "Demo test"]).status == 0)
     let list = try database.run(["participants", "list", "--cohort", "Demo test", "--names"])
     let rows = list.output.split(separator: "\n").dropFirst()

@@ -68,10 +68,24 @@ struct IntakeTerminalTests {
       ["intake"], input: IntakeScript.piped(IntakeScript.registration + ["1", "ti", "q"]))
     let id = try #require(IntakeScript.participant(in: first.output))
     let session = try TmuxSession(["intake"], environment: database.environment)
-    try session.waitFor("Uferdige kartlegginger:")
-    #expect(try session.screen().contains("1  \(id)"))
+    try session.waitFor("Uferdige kartlegginger (1, side 1 av 1, nyeste først):")
+    #expect(try session.screen().contains("1  Test Testesen  \(id) · Høst 2026 · startet "))
     try session.answer("1")
     try session.waitFor("Fortsetter kartleggingen av \(id)")
     try session.waitFor("spørsmål 3 av")
+  }
+
+  @Test func moreThanTwentyUnfinishedIntakesArePagedNeverCut() throws {
+    let database = try TemporaryDatabase()
+    for index in 1...21 {
+      let lines = ["Person \(index)", "", "Høst 2026", "1", "ti", "1", "q"]
+      _ = try database.run(["intake"], input: IntakeScript.piped(lines))
+    }
+    let session = try TmuxSession(["intake"], environment: database.environment)
+    try session.waitFor("Uferdige kartlegginger (21, side 1 av 2, nyeste først):")
+    #expect(try session.screen().contains("1  Person 21  "))
+    try session.answer("+")
+    try session.waitFor("side 2 av 2")
+    #expect(try session.screen().contains("21  Person 1  "))
   }
 }

@@ -22,6 +22,8 @@ extension AppError {
       message = .key("groups.error.above-maximum", group, size, maximum)
     case .apartFromSelf(let participant):
       message = .key("groups.error.apart-from-self", participant)
+    case .sameGroup(let first, let second, let group):
+      message = .key("groups.error.same-group", first, second, group)
     }
     self.init(.dataError, [AppProblem(message)])
   }

@@ -23,7 +23,14 @@ extension IntakeSession {
     console.line("── " + ui("intake.result", record.participant.rawValue) + " ──")
     console.line(
       AssessmentText(
-        survey: survey, assessment: assessment, texts: labels, ui: ui, width: console.width
+        survey: survey, assessment: assessment, texts: labels, ui: ui, width: console.width,
+        overriddenLevels: Dictionary(
+          stored.overrides.compactMap { override in
+            switch override.part {
+            case .overallLevel, .dimensionLevel: return (override.part, LevelID(override.chosen))
+            default: return nil
+            }
+          }, uniquingKeysWith: { _, latest in latest })
       ).rendered())
     let labelled = parts.review(stored)
     for override in stored.overrides {

@@ -13,7 +13,8 @@ public struct IntakeSession {
   let store: any KartleggStorage
   let console: any Console
   let isInteractive: Bool
-  let interruption: @Sendable (String) -> Void
+  let interruption: @Sendable (InterruptNotice) -> Void
+  let saves = AnswerSaves()
   let continueCommand: ContinueCommand
 
   var ui: InterfaceText { context.ui }
@@ -32,7 +33,7 @@ public struct IntakeSession {
   /// - Throws: ``AppError`` when the schema cannot be loaded.
   public init(
     context: AppContext, store: any KartleggStorage, console: any Console, isInteractive: Bool,
-    interruption: @escaping @Sendable (String) -> Void = { _ in },
+    interruption: @escaping @Sendable (InterruptNotice) -> Void = { _ in },
     continueCommand: ContinueCommand = ContinueCommand()
   ) throws(AppError) {
     self.continueCommand = continueCommand
@@ -133,10 +134,13 @@ public struct IntakeSession {
   ) throws {
     let resumeHint = ui(
       "intake.resume-hint", continueCommand.text("intake", "--resume", participant.rawValue))
-    interruption(ui("intake.interrupted") + " " + resumeHint)
+    interruption(
+      InterruptNotice(
+        saves: saves, idle: ui("intake.interrupted"), saved: ui("intake.interrupted-saved"),
+        notSaved: ui("intake.interrupted-not-saved"), resumeHint: resumeHint))
     let conversation = IntakeConversation(
       survey: survey, texts: try texts(for: survey, participant: language), console: console,
-      journal: StoreJournal(store: store, intake: intake, actor: actor),
+      journal: StoreJournal(store: store, intake: intake, actor: actor, saves: saves),
       answers: stored.answers, skipped: stored.skipped, suggestions: suggestions)
     switch try conversation.run() {
     case .answered:
@@ -182,28 +186,5 @@ public struct IntakeSession {
     if let record = try store.latestIntake(of: participant) { return record }
     if let number = IntakeID(text), let record = try store.intake(number) { return record }
     throw AppError(.dataError, "intake.unknown", text)
-  }
-
-  /// Lists unfinished intakes and lets the adviser pick one (Enter for a new intake).
-  private func chooseUnfinished() throws -> String? {
-    let unfinished = try store.unfinishedIntakes()
-    guard !unfinished.isEmpty else { return nil }
-    console.line(ui("intake.unfinished"))
-    for (index, record) in unfinished.prefix(20).enumerated() {
-      let answered = try store.answers(of: record.id).answers.count
-      console.line(
-        "  \(index + 1)  \(record.participant)  "
-          + ui("intake.unfinished-row", record.updatedAt.formatted(.iso8601), String(answered)))
-    }
-    while true {
-      console.write(ui("intake.choose-unfinished", String(min(20, unfinished.count))) + ": ")
-      guard let line = console.readLine() else { return nil }
-      let text = line.trimmingCharacters(in: .whitespaces)
-      if text.isEmpty { return nil }
-      if let number = Int(text), (1...min(20, unfinished.count)).contains(number) {
-        return unfinished[number - 1].participant.rawValue
-      }
-      console.line("  ! " + ui("intake.error.not-option", String(min(20, unfinished.count))))
-    }
   }
 }

@@ -7,8 +7,11 @@ struct StoreJournal: IntakeJournal {
   let store: any Storage
   let intake: IntakeID
   let actor: String
+  let saves: AnswerSaves
 
   func record(_ answer: Answer?, for question: QuestionID, removing stale: [QuestionID]) throws {
-    try store.record(answer, for: question, in: intake, removing: stale, actor: actor)
+    try saves.tracking {
+      try store.record(answer, for: question, in: intake, removing: stale, actor: actor)
+    }
   }
 }

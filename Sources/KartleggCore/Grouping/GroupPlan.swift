@@ -13,6 +13,10 @@ public struct GroupPlan: Hashable, Sendable, KeyMatchScore {
   /// How many members needing an interpreter share their group's most common interpreter
   /// language.
   public var interpreterMatches: Int
+  /// Interpreter bookings beside their lower bound.
+  public var bookings: BookingFigures
+  /// Members left over a cap of the request (none when every cap could be met).
+  public var capBreaches: [CapBreach]
 
   /// Creates a plan.
   ///
@@ -23,10 +27,16 @@ public struct GroupPlan: Hashable, Sendable, KeyMatchScore {
   ///   - memberCount: How many members there are.
   ///   - keyMatches: Matches per key.
   ///   - interpreterMatches: Members sharing their group's interpreter language.
+  ///   - bookings: Interpreter bookings beside their lower bound.
+  ///   - capBreaches: Members left over a cap.
   public init(
     groups: [PlannedGroup], keyNames: [String], weights: [Int], memberCount: Int,
-    keyMatches: [Int], interpreterMatches: Int
+    keyMatches: [Int], interpreterMatches: Int,
+    bookings: BookingFigures = BookingFigures(bookings: 0, languages: 0, lowerBound: 0),
+    capBreaches: [CapBreach] = []
   ) {
+    self.bookings = bookings
+    self.capBreaches = capBreaches
     self.groups = groups
     self.keyNames = keyNames
     self.weights = weights

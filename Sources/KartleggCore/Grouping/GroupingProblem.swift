@@ -4,6 +4,10 @@ public struct GroupingProblem: Error, Hashable, Sendable, CustomStringConvertibl
   public enum Reason: Hashable, Sendable {
     /// The minimum is below 1 or above the maximum.
     case invalidSizes(minimum: Int, maximum: Int)
+    /// The target size lies outside the minimum and maximum.
+    case invalidTarget(target: Int, minimum: Int, maximum: Int)
+    /// A balance setting (a cap below 1 or a weight outside 0–1,000) is not valid.
+    case invalidBalance(setting: String, value: Int)
     /// A key's weight is outside 0–1,000.
     case invalidWeight(key: String, weight: Int)
     /// A member has a different number of values than there are keys.
@@ -44,6 +48,10 @@ public struct GroupingProblem: Error, Hashable, Sendable, CustomStringConvertibl
     case .invalidSizes(let minimum, let maximum):
       return "group sizes \(minimum) to \(maximum) are not valid (the minimum must be at least 1 "
         + "and at most the maximum)"
+    case .invalidTarget(let target, let minimum, let maximum):
+      return "target group size \(target) is outside the sizes \(minimum) to \(maximum)"
+    case .invalidBalance(let setting, let value):
+      return "\(setting) \(value) is not valid (caps must be at least 1, weights 0 to 1000)"
     case .invalidWeight(let key, let weight):
       return "weight \(weight) of key '\(key)' is outside 0 to 1000"
     case .wrongValueCount(let member, let expected, let found):

@@ -29,6 +29,9 @@ public struct GroupingRequest: Hashable, Sendable {
     public var values: [String]
     /// The language an interpreter (tolk) is needed in, or `nil` if none is needed.
     public var interpreterLanguage: String?
+    /// The member's level band as a rank (0 the lowest), for the level spread; `nil` when not
+    /// known.
+    public var band: Int?
 
     /// Creates a member.
     ///
@@ -36,10 +39,13 @@ public struct GroupingRequest: Hashable, Sendable {
     ///   - id: The participant's identifier.
     ///   - values: One value per key.
     ///   - interpreterLanguage: The interpreter language needed, if any.
-    public init(id: String, values: [String], interpreterLanguage: String? = nil) {
+    ///   - band: The level band's rank, if known.
+    public init(id: String, values: [String], interpreterLanguage: String? = nil, band: Int? = nil)
+    {
       self.id = id
       self.values = values
       self.interpreterLanguage = interpreterLanguage
+      self.band = band
     }
   }
 
@@ -94,6 +100,11 @@ public struct GroupingRequest: Hashable, Sendable {
   public var pins: [Pin]
   /// Pairs of members who must be in different groups.
   public var apart: [ApartPair]
+  /// The size groups should be near, or `nil` for any size within the limits; it also fixes the
+  /// number of groups (the count whose even split is nearest the target).
+  public var targetSize: Int?
+  /// Interpreter bookings (tolkebestillinger), level spread and size targets in the objective.
+  public var balance: GroupBalance
 
   /// Creates a request.
   ///
@@ -105,9 +116,12 @@ public struct GroupingRequest: Hashable, Sendable {
   ///   - prefersSharedInterpreter: Whether to prefer a shared interpreter language.
   ///   - pins: Members who must be in a named group.
   ///   - apart: Pairs who must be in different groups.
+  ///   - targetSize: The size groups should be near.
+  ///   - balance: Interpreter bookings, level spread and size weights.
   public init(
     keys: [Key], members: [Member], minimumSize: Int, maximumSize: Int,
-    prefersSharedInterpreter: Bool = false, pins: [Pin] = [], apart: [ApartPair] = []
+    prefersSharedInterpreter: Bool = false, pins: [Pin] = [], apart: [ApartPair] = [],
+    targetSize: Int? = nil, balance: GroupBalance = GroupBalance()
   ) {
     self.keys = keys
     self.members = members
@@ -116,5 +130,7 @@ public struct GroupingRequest: Hashable, Sendable {
     self.prefersSharedInterpreter = prefersSharedInterpreter
     self.pins = pins
     self.apart = apart
+    self.targetSize = targetSize
+    self.balance = balance
   }
 }

@@ -1,6 +1,8 @@
 extension LabelSearch {
   /// Kicks in a row without improvement before the search stops.
   static let kickLimit = 60
+  /// Edge scans without improvement the search always allows before it may call a stall.
+  static let stallWork = 8_000_000
 
   /// The best group counts found from these starts within the budget.
   ///
@@ -18,7 +20,12 @@ extension LabelSearch {
     guard var current = best else { return nil }
     var random = SplitMix64(seed: 0x6B61_7274_6C65_6767)
     var failures = 0
-    while work < budget, current.value < bound, failures < Self.kickLimit {
+    var improvedAt = work
+    // Stop at the bound, after `kickLimit` fruitless kicks, or when the work since the last
+    // improvement exceeds both the stall floor and the work it took to get there.
+    while work < budget, current.value < bound, failures < Self.kickLimit,
+      work - improvedAt <= max(Self.stallWork, improvedAt)
+    {
       var kicked = current.groups
       let open = kicked.indices.filter { kicked[$0] > 0 }
       guard !open.isEmpty else { break }
@@ -26,7 +33,7 @@ extension LabelSearch {
         // Move a group to a random label, remove one, or add one at a random label.
         let from = open[Int(random.next() % UInt64(open.count))]
         let to = Int(random.next() % UInt64(kicked.count))
-        let kind = random.next() % 3
+        let kind = groupTotal == nil ? random.next() % 3 : 0
         if kind != 2, kicked[from] > 0 { kicked[from] -= 1 }
         if kind != 1 { kicked[to] += 1 }
       }
@@ -36,7 +43,12 @@ extension LabelSearch {
       }
       let improved = improve(kicked)
       guard let score = value(improved) else { continue }
-      if score > current.value { failures = 0 } else { failures += 1 }
+      if score > current.value {
+        failures = 0
+        improvedAt = work
+      } else {
+        failures += 1
+      }
       if score >= current.value { current = (improved, score) }
     }
     return current.groups

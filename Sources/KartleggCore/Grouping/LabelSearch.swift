@@ -7,6 +7,12 @@ struct LabelSearch {
   let minimumSize: Int
   let maximumSize: Int
   let minimumGroups: Int
+  /// The number of groups every candidate must have, or `nil` for any that fits.
+  let groupTotal: Int?
+  /// The target size and the cost of each member over it (twice the member search's weight:
+  /// with a fixed number of groups, members over the target equal those under it plus a
+  /// constant).
+  let target: (size: Int, weight: Int)?
   let memberCount: Int
   /// No grouping scores more: every member in a group with its own best label.
   let bound: Int
@@ -17,8 +23,10 @@ struct LabelSearch {
 
   init(
     counts: [Int], space: LabelSpace, minimumSize: Int, maximumSize: Int, minimumGroups: Int,
-    budget: Int
+    groupTotal: Int? = nil, target: (size: Int, weight: Int)? = nil, budget: Int
   ) {
+    self.groupTotal = groupTotal
+    self.target = target
     self.counts = counts
     self.space = space
     self.minimumSize = minimumSize
@@ -32,6 +40,7 @@ struct LabelSearch {
   /// Whether group counts fit the members and the pinned groups.
   func isFeasible(_ groups: [Int]) -> Bool {
     let total = groups.reduce(0, +)
+    if let groupTotal, total != groupTotal { return false }
     return total >= minimumGroups && total * minimumSize <= memberCount
       && total * maximumSize >= memberCount
   }
@@ -61,12 +70,14 @@ struct LabelSearch {
     let profileCount = counts.count
     let sink = profileCount + open.count + 1
     let lowerBoundReward = memberCount * (space.gains.first?.max() ?? 0) + memberCount + 1
-    var flow = MinimumCostFlow(nodeCount: sink + 1)
+    var flow = MinimumCostFlow(
+      nodeCount: sink + 1, edgeCount: profileCount * (open.count + 1) + open.count * 3)
     var edges = Array(repeating: [Int](), count: open.count)
     for profile in 0..<profileCount {
       flow.addEdge(from: 0, to: profile + 1, capacity: counts[profile], cost: 0)
     }
     for (slot, label) in open.enumerated() {
+      edges[slot].reserveCapacity(profileCount)
       for profile in 0..<profileCount {
         edges[slot].append(
           flow.addEdge(
@@ -77,7 +88,15 @@ struct LabelSearch {
       let upper = groups[label] * maximumSize
       flow.addEdge(
         from: profileCount + 1 + slot, to: sink, capacity: lower, cost: -lowerBoundReward)
-      flow.addEdge(from: profileCount + 1 + slot, to: sink, capacity: upper - lower, cost: 0)
+      if let target {
+        let middle = groups[label] * target.size
+        flow.addEdge(from: profileCount + 1 + slot, to: sink, capacity: middle - lower, cost: 0)
+        flow.addEdge(
+          from: profileCount + 1 + slot, to: sink, capacity: upper - middle,
+          cost: 2 * target.weight)
+      } else {
+        flow.addEdge(from: profileCount + 1 + slot, to: sink, capacity: upper - lower, cost: 0)
+      }
     }
     let result = flow.send(memberCount, from: 0, to: sink)
     let lowerTotal = groups.reduce(0, +) * minimumSize

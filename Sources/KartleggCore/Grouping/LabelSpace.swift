@@ -26,7 +26,9 @@ struct LabelSpace {
     return combinations <= combinationLimit ? combinations : nil
   }
 
-  init(table: ProfileTable, weights: [Int]) {
+  /// The space for a table; a key's `silent` code (e.g. "no interpreter needed") gains nothing
+  /// when it matches.
+  init(table: ProfileTable, weights: [Int], silent: [Int?] = []) {
     let radices = table.valueNames.map(\.count)
     if Self.combinationCount(for: table) != nil {
       var all: [[Int]] = [[]]
@@ -43,7 +45,10 @@ struct LabelSpace {
     gains = table.profiles.map { codes in
       labels.map { label in
         var gain = 0
-        for key in codes.indices where codes[key] == label[key] { gain += weights[key] }
+        for key in codes.indices
+        where codes[key] == label[key] && (key >= silent.count || silent[key] != codes[key]) {
+          gain += weights[key]
+        }
         return gain
       }
     }

@@ -40,6 +40,20 @@ enum LabelStarts {
     for (profile, count) in counts.enumerated() {
       groups[space.ownLabels[profile]] += count / search.minimumSize
     }
+    if let total = search.groupTotal {
+      // Too many groups: drop one from the label whose groups hold the fewest own members.
+      var members = Array(repeating: 0, count: groups.count)
+      for (profile, count) in counts.enumerated() { members[space.ownLabels[profile]] += count }
+      while groups.reduce(0, +) > total {
+        let open = groups.indices.filter { groups[$0] > 0 }
+        guard
+          let label = open.min(by: {
+            (members[$0] * groups[$1], $0) < (members[$1] * groups[$0], $1)
+          })
+        else { return nil }
+        groups[label] -= 1
+      }
+    }
     for _ in 0..<search.memberCount where !search.isFeasible(groups) {
       let total = groups.reduce(0, +)
       guard total * search.minimumSize < search.memberCount else { return nil }

@@ -1,113 +1,187 @@
 /// Polishes a grouping member by member: moves one member to another group or swaps two,
 /// whenever that raises the objective, until no such step does.
 ///
-/// The objective, in strict order: fewest broken constraints (pins, apart pairs), then the key
-/// score (weighted majority matches), then members sharing their group's interpreter language.
-/// Sizes never leave the limits.
+/// The objective, in strict order: fewest broken constraints (pins, apart pairs, languages or
+/// level bands over a cap), then the balanced score (weighted majority matches less the costs
+/// of interpreter bookings, level spread and distance from the target size), then, as a
+/// tie-breaker, members sharing their group's interpreter language. Sizes never leave the
+/// limits.
 struct MemberSearch {
-  let weights: [Int]
-  let codes: [[Int]]
-  let valueCounts: [Int]
-  let languages: [Int]
-  let languageCount: Int
-  let minimumSize: Int
-  let maximumSize: Int
-  /// Per member, the group it is pinned to, or -1.
-  let pinnedGroups: [Int]
-  /// Per member, the members it must be apart from, ascending.
-  let apart: [[Int]]
+  /// What the search weighs, besides the key codes.
+  struct Setup {
+    var weights: [Int]
+    var codes: [[Int]]
+    var valueCounts: [Int]
+    /// Per member, its interpreter language code, or -1.
+    var languages: [Int]
+    var languageCount: Int
+    /// Per member, its level band rank, or -1.
+    var bands: [Int]
+    var bandCount: Int
+    var minimumSize: Int
+    var maximumSize: Int
+    var targetSize: Int?
+    var balance: GroupBalance
+    /// Whether members sharing their group's most common language break ties.
+    var breaksTiesByLanguage: Bool
+    /// Per member, the group it is pinned to, or -1.
+    var pinnedGroups: [Int]
+    /// Per member, the members it must be apart from, ascending.
+    var apart: [[Int]]
+  }
+
+  let setup: Setup
   /// Per member, the members it may swap with, ascending; `nil` for everyone.
   let partners: [[Int]]?
   private(set) var groupOf: [Int]
   private(set) var sizes: [Int]
-  /// Per group, its keys' values and (as the last column) its interpreter languages.
-  private var tallies: [GroupTally]
+  /// Per group, its keys' values, then its interpreter languages, then its level bands.
+  private(set) var tallies: GroupTallies
   /// Per group, how many members need an interpreter.
   private var languageMembers: [Int]
+  /// Per group, its members (in no particular order).
+  private var groupMembers: [[Int]]
+  /// Per group, how many distinct interpreter languages its members need.
+  private(set) var distinctLanguages: [Int]
+  private let languageColumn: Int
+  private let bandColumn: Int
   private let keyScale: Int
   private let constraintScale: Int
   /// Pair evaluations the search may spend; a deterministic stand-in for a time limit.
   private let budget: Int
-  private var work = 0
+  private(set) var work = 0
 
-  init(
-    weights: [Int], codes: [[Int]], valueCounts: [Int], languages: [Int], languageCount: Int,
-    sizes limits: (minimum: Int, maximum: Int), pinnedGroups: [Int], apart: [[Int]],
-    partners: [[Int]]?, groupOf start: [Int], groupCount: Int, budget: Int
-  ) {
+  init(setup: Setup, partners: [[Int]]?, groupOf start: [Int], groupCount: Int, budget: Int) {
+    self.setup = setup
     self.partners = partners
-    self.weights = weights
-    self.codes = codes
-    self.valueCounts = valueCounts
-    self.languages = languages
-    self.languageCount = languageCount
-    self.minimumSize = limits.minimum
-    self.maximumSize = limits.maximum
-    self.pinnedGroups = pinnedGroups
-    self.apart = apart
     self.groupOf = start
     self.budget = budget
-    keyScale = codes.count + 1
-    constraintScale = (codes.count * weights.reduce(0, +) + 1) * keyScale + codes.count + 1
+    let count = setup.codes.count
+    keyScale = count + 1
+    let balance = setup.balance
+    let perMember =
+      setup.weights.reduce(0, +) + balance.bookingWeight * (count + 1) + balance.levelSpanWeight
+      + balance.targetWeight * (1 + setup.maximumSize)
+    constraintScale = (count * perMember + 1) * keyScale + count + 1
+    languageColumn = setup.weights.count
+    bandColumn = setup.weights.count + 1
     sizes = Array(repeating: 0, count: groupCount)
-    let groupCapacity = max(limits.maximum, start.count / max(groupCount, 1) + 1)
-    tallies = Array(
-      repeating: GroupTally(valueCounts: valueCounts + [languageCount], capacity: groupCapacity),
-      count: groupCount)
+    let groupCapacity = max(setup.maximumSize, count / max(groupCount, 1) + 1)
+    tallies = GroupTallies(
+      groups: groupCount, valueCounts: setup.valueCounts + [setup.languageCount, setup.bandCount],
+      capacity: groupCapacity)
     languageMembers = Array(repeating: 0, count: groupCount)
-    for member in codes.indices { add(member, to: start[member]) }
+    distinctLanguages = Array(repeating: 0, count: groupCount)
+    groupMembers = Array(repeating: [], count: groupCount)
+    for member in 0..<count {
+      add(member, to: start[member])
+      groupMembers[start[member]].append(member)
+    }
   }
 
   private mutating func add(_ member: Int, to group: Int) {
     sizes[group] += 1
-    for (key, code) in codes[member].enumerated() { tallies[group].add(key, code) }
-    if languages[member] >= 0 {
-      tallies[group].add(weights.count, languages[member])
+    for (key, code) in setup.codes[member].enumerated() { tallies.add(group, key, code) }
+    let language = setup.languages[member]
+    if language >= 0 {
+      if tallies.count(group, languageColumn, language) == 0 { distinctLanguages[group] += 1 }
+      tallies.add(group, languageColumn, language)
       languageMembers[group] += 1
     }
+    if setup.bands[member] >= 0 { tallies.add(group, bandColumn, setup.bands[member]) }
     groupOf[member] = group
   }
 
   private mutating func remove(_ member: Int, from group: Int) {
     sizes[group] -= 1
-    for (key, code) in codes[member].enumerated() { tallies[group].remove(key, code) }
-    if languages[member] >= 0 {
-      tallies[group].remove(weights.count, languages[member])
+    for (key, code) in setup.codes[member].enumerated() { tallies.remove(group, key, code) }
+    let language = setup.languages[member]
+    if language >= 0 {
+      tallies.remove(group, languageColumn, language)
+      if tallies.count(group, languageColumn, language) == 0 { distinctLanguages[group] -= 1 }
       languageMembers[group] -= 1
     }
+    if setup.bands[member] >= 0 { tallies.remove(group, bandColumn, setup.bands[member]) }
   }
 
-  /// The group's key score times the scale, plus its interpreter matches.
+  /// How many level bands a group's members span (0 for none known).
+  func bandSpan(of group: Int) -> Int {
+    var lowest = -1
+    var highest = -1
+    for band in 0..<setup.bandCount where tallies.count(group, bandColumn, band) > 0 {
+      if lowest < 0 { lowest = band }
+      highest = band
+    }
+    return lowest < 0 ? 0 : highest - lowest + 1
+  }
+
+  /// How far a group is over its caps: languages beyond the interpreter cap plus bands beyond
+  /// the level cap.
+  func excess(of group: Int) -> Int {
+    var excess = 0
+    if let cap = setup.balance.maximumInterpreterLanguages {
+      excess += max(0, distinctLanguages[group] - cap)
+    }
+    if let cap = setup.balance.maximumLevelSpan { excess += max(0, bandSpan(of: group) - cap) }
+    return excess
+  }
+
+  /// The group's part of the objective (see the type's description).
   private func value(of group: Int) -> Int {
+    let balance = setup.balance
     var score = 0
-    for key in weights.indices { score += weights[key] * tallies[group].largest[key] }
-    return score * keyScale + tallies[group].largest[weights.count]
+    for key in setup.weights.indices { score += setup.weights[key] * tallies.largest(group, key) }
+    // The k-th interpreter language of a group costs k bookings' weight: a second interpreter
+    // in the room costs more than the first.
+    let languages = distinctLanguages[group]
+    score -= balance.bookingWeight * languages * (languages + 1) / 2
+    if balance.weighsLevels {
+      score -= balance.levelSpanWeight * max(0, bandSpan(of: group) - 1)
+    }
+    if let target = setup.targetSize { score -= balance.targetWeight * abs(sizes[group] - target) }
+    let tieBreak = setup.breaksTiesByLanguage ? tallies.largest(group, languageColumn) : 0
+    return score * keyScale + tieBreak - excess(of: group) * constraintScale
   }
 
-  /// Broken constraints that involve `member` if it were in `group`, not counting `ignoring`.
+  /// The whole objective of the current grouping (higher is better), to compare searches.
+  var objective: Int {
+    var total = 0
+    for group in sizes.indices { total += value(of: group) }
+    for member in groupOf.indices { total -= violations(member, in: groupOf[member]) }
+    return total
+  }
+
+  /// Broken pins and pairs that involve `member` if it were in `group`, not counting `ignoring`.
   private func violations(_ member: Int, in group: Int, ignoring other: Int = -1) -> Int {
-    var count = pinnedGroups[member] >= 0 && pinnedGroups[member] != group ? 1 : 0
-    for partner in apart[member] where partner != other && groupOf[partner] == group {
+    let pinned = setup.pinnedGroups[member]
+    var count = pinned >= 0 && pinned != group ? 1 : 0
+    for partner in setup.apart[member] where partner != other && groupOf[partner] == group {
       count += 1
     }
     return count
   }
 
-  /// Whether a step involving `member` could help: it breaks a constraint, or its group is
-  /// not uniform on one of its values (a tie for the majority counts too).
+  /// Whether a step involving `member` could help: it breaks a constraint, its group is off
+  /// the target size or over a cap, or its group is not uniform on one of its values (a tie
+  /// for the majority counts too).
   private func isUnsettled(_ member: Int) -> Bool {
     let group = groupOf[member]
-    if violations(member, in: group) > 0 { return true }
-    for (key, code) in codes[member].enumerated()
-    where weights[key] > 0 && tallies[group].count(key, code) < sizes[group] {
+    if violations(member, in: group) > 0 || excess(of: group) > 0 { return true }
+    if let target = setup.targetSize, sizes[group] != target, setup.balance.targetWeight > 0 {
       return true
     }
-    let language = languages[member]
-    return language >= 0 && tallies[group].count(weights.count, language) < languageMembers[group]
+    for (key, code) in setup.codes[member].enumerated()
+    where setup.weights[key] > 0 && tallies.count(group, key, code) < sizes[group] {
+      return true
+    }
+    if setup.balance.weighsLevels, bandSpan(of: group) > 1 { return true }
+    let language = setup.languages[member]
+    return language >= 0
+      && tallies.count(group, languageColumn, language) < languageMembers[group]
   }
 
   private func isMovable(_ member: Int) -> Bool {
-    pinnedGroups[member] < 0 || pinnedGroups[member] != groupOf[member]
+    setup.pinnedGroups[member] < 0 || setup.pinnedGroups[member] != groupOf[member]
   }
 
   /// How much moving `member` to `target` raises the objective.
@@ -150,53 +224,107 @@ struct MemberSearch {
     var improved = true
     while improved, work < budget {
       improved = false
-      for member in codes.indices where isMovable(member) && isUnsettled(member) {
+      for member in setup.codes.indices where isMovable(member) && isUnsettled(member) {
         if improveStep(for: member) { improved = true }
         if work >= budget { break }
       }
     }
   }
 
+  /// Whether two members differ in nothing the objective sees.
+  private func isTwin(_ member: Int, _ other: Int) -> Bool {
+    setup.codes[other] == setup.codes[member] && setup.languages[other] == setup.languages[member]
+      && setup.bands[other] == setup.bands[member] && setup.pinnedGroups[member] < 0
+      && setup.apart[member].isEmpty && setup.apart[other].isEmpty
+  }
+
+  /// Groups whose members a member may swap with: all groups while there are at most this
+  /// many, else the ``likelyGroupCount`` its move would gain most in.
+  static let swapGroups = 16
+  /// How many groups a member tries when there are more than ``swapGroups``.
+  static let likelyGroupCount = 8
+
   private mutating func improveStep(for member: Int) -> Bool {
     let source = groupOf[member]
     var bestGain = 0
     var bestTarget = -1
     var bestPartner = -1
-    if sizes[source] > minimumSize {
-      for target in sizes.indices where target != source && sizes[target] < maximumSize {
-        let gain = moveGain(member, to: target)
-        if gain > bestGain { (bestGain, bestTarget, bestPartner) = (gain, target, -1) }
-      }
-    }
-    for other in partners?[member] ?? Array(codes.indices)
-    where groupOf[other] != source && isMovable(other) {
+    let ranksGroups = partners == nil && sizes.count > Self.swapGroups
+    let targets = ranksGroups ? likelyGroups(for: member) : Array(sizes.indices)
+    for target in targets where target != source {
+      guard sizes[source] > setup.minimumSize, sizes[target] < setup.maximumSize else { continue }
       work += 1
-      if codes[other] == codes[member], languages[other] == languages[member],
-        pinnedGroups[member] < 0, apart[member].isEmpty, apart[other].isEmpty
-      {
-        continue
-      }
+      let gain = moveGain(member, to: target)
+      if gain > bestGain { (bestGain, bestTarget, bestPartner) = (gain, target, -1) }
+    }
+    var candidates: [Int]
+    if let partners {
+      candidates = partners[member]
+    } else if ranksGroups {
+      candidates = targets.flatMap { groupMembers[$0] }
+      candidates.sort()
+    } else {
+      candidates = Array(setup.codes.indices)
+    }
+    for other in candidates where groupOf[other] != source && isMovable(other) {
+      work += 1
+      if isTwin(member, other) { continue }
       let gain = swapGain(member, other)
       if gain > bestGain { (bestGain, bestTarget, bestPartner) = (gain, groupOf[other], other) }
     }
     guard bestTarget >= 0 else { return false }
     remove(member, from: source)
+    relist(member, from: source, to: bestTarget)
     if bestPartner >= 0 {
       remove(bestPartner, from: bestTarget)
       add(bestPartner, to: source)
+      relist(bestPartner, from: bestTarget, to: source)
     }
     add(member, to: bestTarget)
     return true
   }
 
-  /// The first member with a broken constraint and the partner it is wrongly grouped with, or
-  /// `nil` when every constraint holds.
+  /// The ``likelyGroupCount`` groups a member would fit best by a quick estimate — the weights of the
+  /// keys on which its value would be (or tie) the group's majority, less a booking for a new
+  /// interpreter language — in ascending order.
+  private func likelyGroups(for member: Int) -> [Int] {
+    let codes = setup.codes[member]
+    let language = setup.languages[member]
+    var fits: [(fit: Int, group: Int)] = []
+    fits.reserveCapacity(sizes.count)
+    for group in sizes.indices where group != groupOf[member] {
+      var fit = 0
+      for (key, code) in codes.enumerated()
+      where tallies.count(group, key, code) == tallies.largest(group, key) {
+        fit += setup.weights[key]
+      }
+      if language >= 0, tallies.count(group, languageColumn, language) == 0 {
+        fit -=
+          setup.balance.bookingWeight
+          + (distinctLanguages[group] >= (setup.balance.maximumInterpreterLanguages ?? .max)
+            ? setup.weights.reduce(0, +) + 1 : 0)
+      }
+      fits.append((fit, group))
+    }
+    fits.sort { ($0.fit, $1.group) > ($1.fit, $0.group) }
+    return fits.prefix(Self.likelyGroupCount).map(\.group).sorted()
+  }
+
+  private mutating func relist(_ member: Int, from source: Int, to target: Int) {
+    if let position = groupMembers[source].firstIndex(of: member) {
+      groupMembers[source].remove(at: position)
+    }
+    groupMembers[target].append(member)
+  }
+
+  /// The first member with a broken pin or pair and the partner it is wrongly grouped with, or
+  /// `nil` when every pin and pair holds.
   func firstViolation() -> (member: Int, partner: Int?)? {
-    for member in codes.indices {
-      if let partner = apart[member].first(where: { groupOf[$0] == groupOf[member] }) {
+    for member in setup.codes.indices {
+      if let partner = setup.apart[member].first(where: { groupOf[$0] == groupOf[member] }) {
         return (member, partner)
       }
-      if pinnedGroups[member] >= 0, pinnedGroups[member] != groupOf[member] {
+      if setup.pinnedGroups[member] >= 0, setup.pinnedGroups[member] != groupOf[member] {
         return (member, nil)
       }
     }

@@ -10,18 +10,28 @@ struct MinimumCostFlow {
   /// Edges looked at so far: the solver's work, for deterministic budgets.
   private(set) var scans = 0
 
-  init(nodeCount: Int) {
+  /// A graph with `nodeCount` nodes and room for `edgeCount` edges (and their twins) without
+  /// reallocation.
+  init(nodeCount: Int, edgeCount: Int = 0) {
     head = Array(repeating: -1, count: nodeCount)
+    next.reserveCapacity(2 * edgeCount)
+    target.reserveCapacity(2 * edgeCount)
+    capacity.reserveCapacity(2 * edgeCount)
+    cost.reserveCapacity(2 * edgeCount)
   }
 
   /// Adds an edge and its residual twin; returns the edge's index.
   @discardableResult
   mutating func addEdge(from: Int, to: Int, capacity edgeCapacity: Int, cost edgeCost: Int) -> Int {
     let index = target.count
-    target += [to, from]
-    capacity += [edgeCapacity, 0]
-    cost += [edgeCost, -edgeCost]
-    next += [head[from], head[to]]
+    target.append(to)
+    target.append(from)
+    capacity.append(edgeCapacity)
+    capacity.append(0)
+    cost.append(edgeCost)
+    cost.append(-edgeCost)
+    next.append(head[from])
+    next.append(head[to])
     head[from] = index
     head[to] = index + 1
     return index

@@ -6,7 +6,7 @@ struct PlanAssembly {
   /// Per group (search order), its pinned name.
   let groupNames: [String?]
 
-  func plan(groupOf: [Int], groupCount: Int) -> GroupPlan {
+  func plan(groupOf: [Int], groupCount: Int, capBreaches: [CapBreach] = []) -> GroupPlan {
     var members = Array(repeating: [Int](), count: groupCount)
     for (member, group) in groupOf.enumerated() { members[group].append(member) }
     let keyCount = request.keys.count
@@ -55,7 +55,11 @@ struct PlanAssembly {
     return GroupPlan(
       groups: groups, keyNames: request.keys.map(\.name), weights: request.keys.map(\.weight),
       memberCount: groupOf.count, keyMatches: keyMatches,
-      interpreterMatches: groups.reduce(0) { $0 + ($1.interpreter?.members ?? 0) })
+      interpreterMatches: groups.reduce(0) { $0 + ($1.interpreter?.members ?? 0) },
+      bookings: BookingFigures.of(
+        groups.map { $0.members.map { request.members[$0].interpreterLanguage } },
+        maximumSize: request.maximumSize),
+      capBreaches: capBreaches)
   }
 
   private func interpreter(of group: [Int]) -> InterpreterShare? {

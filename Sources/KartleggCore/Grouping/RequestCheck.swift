@@ -23,6 +23,10 @@ struct RequestCheck {
     guard minimum >= 1, minimum <= maximum else {
       throw GroupingProblem(.invalidSizes(minimum: minimum, maximum: maximum))
     }
+    if let target = request.targetSize, !(minimum...maximum).contains(target) {
+      throw GroupingProblem(.invalidTarget(target: target, minimum: minimum, maximum: maximum))
+    }
+    try checkBalance(request.balance)
     for key in request.keys where !(0...1000).contains(key.weight) {
       throw GroupingProblem(.invalidWeight(key: key.name, weight: key.weight))
     }
@@ -51,6 +55,23 @@ struct RequestCheck {
   }
 
   private func id(_ member: Int) -> String { request.members[member].id }
+
+  private func checkBalance(_ balance: GroupBalance) throws(GroupingProblem) {
+    let caps = [
+      ("max-interpreter-languages", balance.maximumInterpreterLanguages),
+      ("max-level-span", balance.maximumLevelSpan),
+    ]
+    for (setting, cap) in caps {
+      if let cap, cap < 1 { throw GroupingProblem(.invalidBalance(setting: setting, value: cap)) }
+    }
+    let weights = [
+      ("interpreter-weight", balance.bookingWeight),
+      ("level-span-weight", balance.levelSpanWeight), ("target-weight", balance.targetWeight),
+    ]
+    for (setting, weight) in weights where !(0...1000).contains(weight) {
+      throw GroupingProblem(.invalidBalance(setting: setting, value: weight))
+    }
+  }
 
   private func pinnedNames() throws(GroupingProblem) -> [String?] {
     var pinnedName = [String?](repeating: nil, count: request.members.count)

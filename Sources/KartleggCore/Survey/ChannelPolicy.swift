@@ -25,6 +25,9 @@ public struct Channel: Hashable, Sendable {
   public var label: String
   /// Whether the channel can serve a group (e.g. Teams), not only one person.
   public var servesGroups: Bool
+  /// Whether the channel is digital (a message or meeting app, SMS), as opposed to in person or
+  /// a call; only digital channels serve a group while one reaches its members.
+  public var isDigital: Bool
   /// Where the channel is defined.
   public var location: DocumentLocation
 
@@ -34,8 +37,13 @@ public struct Channel: Hashable, Sendable {
   ///   - id: The channel's identifier.
   ///   - label: The label in the source language.
   ///   - servesGroups: Whether it can serve a group.
+  ///   - isDigital: Whether it is digital.
   ///   - location: Where it is defined.
-  public init(id: ChannelID, label: String, servesGroups: Bool, location: DocumentLocation) {
+  public init(
+    id: ChannelID, label: String, servesGroups: Bool, isDigital: Bool = true,
+    location: DocumentLocation
+  ) {
+    self.isDigital = isDigital
     self.id = id
     self.label = label
     self.servesGroups = servesGroups

@@ -12,6 +12,10 @@ public struct GroupingPolicy: Hashable, Sendable {
   public var maximumSize: Int
   /// Whether to prefer groups that share an interpreter language.
   public var prefersSharedInterpreter: Bool
+  /// The size groups should be near, or `nil` for any size within the limits.
+  public var targetSize: Int?
+  /// Interpreter bookings, level spread and size weights and caps.
+  public var balance: GroupBalance
   /// Where the policy is defined.
   public var location: DocumentLocation
 
@@ -24,11 +28,16 @@ public struct GroupingPolicy: Hashable, Sendable {
   ///   - minimumSize: The smallest allowed group.
   ///   - maximumSize: The largest allowed group.
   ///   - prefersSharedInterpreter: Whether to prefer a shared interpreter language.
+  ///   - targetSize: The size groups should be near.
+  ///   - balance: Interpreter bookings, level spread and size weights and caps.
   ///   - location: Where it is defined.
   public init(
     id: PolicyID, label: String, keys: [GroupingKey], minimumSize: Int, maximumSize: Int,
-    prefersSharedInterpreter: Bool, location: DocumentLocation
+    prefersSharedInterpreter: Bool, targetSize: Int? = nil, balance: GroupBalance = GroupBalance(),
+    location: DocumentLocation
   ) {
+    self.targetSize = targetSize
+    self.balance = balance
     self.id = id
     self.label = label
     self.keys = keys
@@ -55,6 +64,9 @@ public struct GroupingKey: Hashable, Sendable {
   public var attribute: Attribute
   /// The weight of a match on this key; higher keys weigh more.
   public var weight: Int
+  /// The key's label in the source language (e.g. `Bransje`), or `nil` to use the question's
+  /// or level's own.
+  public var label: String?
   /// Where the key is defined.
   public var location: DocumentLocation
 
@@ -63,10 +75,29 @@ public struct GroupingKey: Hashable, Sendable {
   /// - Parameters:
   ///   - attribute: What is compared.
   ///   - weight: The weight of a match.
+  ///   - label: The label in the source language.
   ///   - location: Where it is defined.
-  public init(attribute: Attribute, weight: Int, location: DocumentLocation) {
+  public init(attribute: Attribute, weight: Int, label: String? = nil, location: DocumentLocation) {
+    self.label = label
     self.attribute = attribute
     self.weight = weight
     self.location = location
   }
+}
+
+extension GroupingKey {
+  /// The key's name: the question id, `overall-level` or `level:<dimension>`.
+  public var name: String {
+    switch attribute {
+    case .answer(let question): return question.rawValue
+    case .overallLevel: return "overall-level"
+    case .dimensionLevel(let dimension): return "level:\(dimension)"
+    }
+  }
+
+  /// The translation key of the key's label, e.g. `policy.work.key.background.industry.label`.
+  ///
+  /// - Parameter policy: The policy the key belongs to.
+  /// - Returns: The translation key.
+  public func textKey(policy: PolicyID) -> String { "policy.\(policy).key.\(name).label" }
 }

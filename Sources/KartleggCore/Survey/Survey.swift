@@ -30,6 +30,9 @@ public struct Survey: Hashable, Sendable {
   public var interpreter: InterpreterPolicy
   /// Policies for splitting a cohort into groups.
   public var groupingPolicies: [GroupingPolicy]
+  /// Who may be grouped besides being assessed (e.g. informed about storage), or `nil` for
+  /// every assessed participant.
+  public var groupingEligibility: Condition?
   /// The questions the cohort summary tabulates, in the file's order.
   public var tabulations: [Tabulation]
   /// Where the survey element is.
@@ -52,14 +55,17 @@ public struct Survey: Hashable, Sendable {
   ///   - interpreter: Interpreter rules.
   ///   - groupingPolicies: Grouping policies.
   ///   - tabulations: The questions the cohort summary tabulates.
+  ///   - groupingEligibility: Who may be grouped besides being assessed.
   ///   - location: Where the survey element is.
   public init(
     id: SurveyID, version: String, sourceLanguage: LanguageCode, title: String,
     languages: [Language], levels: [Level], dimensions: [Dimension], overall: OverallLevel,
     sections: [Section], flags: [Flag], channels: ChannelPolicy,
     interpreter: InterpreterPolicy, groupingPolicies: [GroupingPolicy],
-    tabulations: [Tabulation] = [], location: DocumentLocation
+    tabulations: [Tabulation] = [], groupingEligibility: Condition? = nil,
+    location: DocumentLocation
   ) {
+    self.groupingEligibility = groupingEligibility
     self.id = id
     self.version = version
     self.sourceLanguage = sourceLanguage

@@ -55,7 +55,10 @@ public struct SourceText: Hashable, Sendable {
     for rule in survey.channels.rules { add("rule.\(rule.id).reason", rule.reason) }
     for rule in survey.interpreter.needRules { add("rule.\(rule.id).reason", rule.reason) }
     for rule in survey.interpreter.modeRules { add("rule.\(rule.id).reason", rule.reason) }
-    for policy in survey.groupingPolicies { add("policy.\(policy.id).label", policy.label) }
+    for policy in survey.groupingPolicies {
+      add("policy.\(policy.id).label", policy.label)
+      for key in policy.keys { add(key.textKey(policy: policy.id), key.label) }
+    }
     return texts
   }
 }

@@ -41,7 +41,9 @@ struct ConditionCheck {
         }
       }
     }
-    let rules = RuleCatalogue(survey).rules.map(\.condition) + survey.flags.map(\.condition)
+    let rules =
+      RuleCatalogue(survey).rules.map(\.condition) + survey.flags.map(\.condition)
+      + (survey.groupingEligibility.map { [$0] } ?? [])
     for condition in rules { check(condition, "when") }
     return problems
   }

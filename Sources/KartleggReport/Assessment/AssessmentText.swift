@@ -9,6 +9,8 @@ public struct AssessmentText {
   let texts: SurveyTexts
   let ui: InterfaceText
   let width: Int
+  /// Levels the adviser overrode, by part: shown in place of the assessed level, marked.
+  var overriddenLevels: [AssessedPart: LevelID] = [:]
 
   /// Creates the text.
   ///
@@ -18,9 +20,12 @@ public struct AssessmentText {
   ///   - texts: The survey's text in the adviser's language.
   ///   - ui: The adviser's interface.
   ///   - width: The columns to lay it out in.
+  ///   - overriddenLevels: Levels the adviser overrode, shown in place of the assessed ones.
   public init(
-    survey: Survey, assessment: Assessment, texts: SurveyTexts, ui: InterfaceText, width: Int
+    survey: Survey, assessment: Assessment, texts: SurveyTexts, ui: InterfaceText, width: Int,
+    overriddenLevels: [AssessedPart: LevelID] = [:]
   ) {
+    self.overriddenLevels = overriddenLevels
     self.survey = survey
     self.assessment = assessment
     self.texts = texts
@@ -52,9 +57,14 @@ public struct AssessmentText {
       [ui("assess.overall")] + survey.dimensions.map { texts("dimension.\($0.id).label") }
     let labelWidth = min(28, labels.map(DisplayWidth.of).max() ?? 0)
     lines.append(
-      levelLine(labels[0], assessment.overall.percentage, assessment.overall.decision, labelWidth))
+      levelLine(
+        labels[0], assessment.overall.percentage, assessment.overall.decision, labelWidth,
+        overridden: overriddenLevels[.overallLevel]))
     for (index, score) in assessment.dimensions.enumerated() {
-      lines.append(levelLine(labels[index + 1], score.percentage, score.decision, labelWidth))
+      lines.append(
+        levelLine(
+          labels[index + 1], score.percentage, score.decision, labelWidth,
+          overridden: overriddenLevels[.dimensionLevel(score.dimension)]))
     }
     lines.append("")
     lines += recommendationLines()
@@ -64,10 +74,9 @@ public struct AssessmentText {
   }
 
   private func levelLine(
-    _ label: String, _ percentage: Double?, _ decision: LevelDecision, _ labelWidth: Int
-  )
-    -> String
-  {
+    _ label: String, _ percentage: Double?, _ decision: LevelDecision, _ labelWidth: Int,
+    overridden: LevelID?
+  ) -> String {
     let barWidth = max(10, min(30, width - labelWidth - 40))
     let filled = min(
       barWidth, max(0, percentage.map { Int(($0 / 100 * Double(barWidth)).rounded()) } ?? 0))
@@ -77,6 +86,9 @@ public struct AssessmentText {
     var level = decision.level.map { texts("level.\($0).label") } ?? ui("assess.no-score")
     if decision.isProvisional, decision.level != nil {
       level += " (" + ui("assess.provisional") + ")"
+    }
+    if let overridden, overridden != decision.level {
+      level = texts("level.\(overridden).label") + " (" + ui("review.changed") + ")"
     }
     return "  " + DisplayWidth.padded(label, to: labelWidth) + "  " + bar + " " + value + "  "
       + level

@@ -47,4 +47,14 @@ enum GroupSchema {
         CREATE INDEX group_apart_second ON group_apart(second_id);
         """)
   }
+
+  /// Migration `4-group-editing`: each pin and keep-apart pair records the grouping policy it
+  /// was made under; rows from before the migration have none and count as carried over.
+  static func addConstraintPolicies(_ db: Database) throws {
+    try db.execute(
+      sql: """
+        ALTER TABLE group_pin ADD COLUMN policy_id TEXT;
+        ALTER TABLE group_apart ADD COLUMN policy_id TEXT;
+        """)
+  }
 }

@@ -1,6 +1,6 @@
 import GRDB
 
-/// Migrations 4 and 6: import idempotency keys, pending erasures and audit redaction.
+/// Migrations 6 and 7: import idempotency keys, pending erasures and audit redaction.
 enum RobustSchema {
   /// One row per imported answers file: a retried import finds the participant it made.
   ///

@@ -74,13 +74,34 @@ extension SQLiteStorage {
   public func pin(_ participant: ParticipantID, to group: String?, cohort: String, actor: String)
     throws
   {
+    try pin(participant, to: group, cohort: cohort, policy: nil, actor: actor)
+  }
+
+  /// Pins a participant to a named group under a grouping policy (replacing an earlier pin),
+  /// or removes the pin.
+  ///
+  /// - Parameters:
+  ///   - participant: The participant.
+  ///   - group: The group's name, or `nil` to remove the pin.
+  ///   - cohort: The cohort's name.
+  ///   - policy: The policy the pin belongs to, or `nil` for none.
+  ///   - actor: Who pins.
+  /// - Throws: ``GroupPlanRefusal`` for an unknown cohort or a participant of another cohort;
+  ///   ``StorageError`` when the database is busy or damaged.
+  public func pin(
+    _ participant: ParticipantID, to group: String?, cohort: String, policy: PolicyID?,
+    actor: String
+  ) throws {
     try write { db in
       let cohortID = try Self.cohortID(cohort, in: db)
       try Self.requireMember(participant, of: cohortID, named: cohort, in: db)
       if let group {
         try db.execute(
-          sql: "INSERT OR REPLACE INTO group_pin (participant_id, group_name) VALUES (?, ?)",
-          arguments: [participant.rawValue, group])
+          sql: """
+            INSERT OR REPLACE INTO group_pin (participant_id, group_name, policy_id)
+            VALUES (?, ?, ?)
+            """,
+          arguments: [participant.rawValue, group, policy?.rawValue])
       } else {
         try db.execute(
           sql: "DELETE FROM group_pin WHERE participant_id = ?", arguments: [participant.rawValue])
@@ -103,6 +124,22 @@ extension SQLiteStorage {
   public func keepApart(_ pair: ApartParticipants, isApart: Bool, cohort: String, actor: String)
     throws
   {
+    try keepApart(pair, isApart: isApart, cohort: cohort, policy: nil, actor: actor)
+  }
+
+  /// Keeps two participants of a cohort apart under a grouping policy, or no longer.
+  ///
+  /// - Parameters:
+  ///   - pair: The two participants.
+  ///   - isApart: Whether they must be apart.
+  ///   - cohort: The cohort's name.
+  ///   - policy: The policy the pair belongs to, or `nil` for none.
+  ///   - actor: Who decides.
+  /// - Throws: ``GroupPlanRefusal`` for an unknown cohort, a participant of another cohort or
+  ///   the same participant twice; ``StorageError`` when the database is busy or damaged.
+  public func keepApart(
+    _ pair: ApartParticipants, isApart: Bool, cohort: String, policy: PolicyID?, actor: String
+  ) throws {
     try write { db in
       let cohortID = try Self.cohortID(cohort, in: db)
       guard pair.first != pair.second else {
@@ -111,11 +148,16 @@ extension SQLiteStorage {
       for participant in [pair.first, pair.second] {
         try Self.requireMember(participant, of: cohortID, named: cohort, in: db)
       }
-      try db.execute(
-        sql: isApart
-          ? "INSERT OR IGNORE INTO group_apart (first_id, second_id) VALUES (?, ?)"
-          : "DELETE FROM group_apart WHERE first_id = ? AND second_id = ?",
-        arguments: [pair.first.rawValue, pair.second.rawValue])
+      if isApart {
+        try db.execute(
+          sql: """
+            INSERT OR REPLACE INTO group_apart (first_id, second_id, policy_id) VALUES (?, ?, ?)
+            """, arguments: [pair.first.rawValue, pair.second.rawValue, policy?.rawValue])
+      } else {
+        try db.execute(
+          sql: "DELETE FROM group_apart WHERE first_id = ? AND second_id = ?",
+          arguments: [pair.first.rawValue, pair.second.rawValue])
+      }
       for (participant, other) in [(pair.first, pair.second), (pair.second, pair.first)] {
         try audit(
           db, actor: actor, action: isApart ? "groups.apart" : "groups.apart-remove",
@@ -133,32 +175,40 @@ extension SQLiteStorage {
   public func groupConstraints(cohort: String) throws -> GroupConstraints {
     try read { db in
       let cohortID = try Self.cohortID(cohort, in: db)
-      var pins: [ParticipantID: String] = [:]
+      var constraints = GroupConstraints()
       for row in try Row.fetchAll(
         db,
         sql: """
-          SELECT n.participant_id, n.group_name FROM group_pin n
+          SELECT n.participant_id, n.group_name, n.policy_id FROM group_pin n
           JOIN participant p ON p.id = n.participant_id WHERE p.cohort_id = ?
           """, arguments: [cohortID])
       {
-        pins[ParticipantID(row["participant_id"] as String)] = row["group_name"]
+        let participant = ParticipantID(row["participant_id"] as String)
+        constraints.pins[participant] = row["group_name"]
+        if let policy = row["policy_id"] as String? {
+          constraints.pinPolicies[participant] = PolicyID(policy)
+        }
       }
-      let apart = try Row.fetchAll(
+      for row in try Row.fetchAll(
         db,
         sql: """
-          SELECT a.first_id, a.second_id FROM group_apart a
+          SELECT a.first_id, a.second_id, a.policy_id FROM group_apart a
           JOIN participant p ON p.id = a.first_id WHERE p.cohort_id = ?
           ORDER BY a.first_id, a.second_id
-          """, arguments: [cohortID]
-      ).map {
-        ApartParticipants(
-          ParticipantID($0["first_id"] as String), ParticipantID($0["second_id"] as String))
+          """, arguments: [cohortID])
+      {
+        let pair = ApartParticipants(
+          ParticipantID(row["first_id"] as String), ParticipantID(row["second_id"] as String))
+        constraints.apart.append(pair)
+        if let policy = row["policy_id"] as String? {
+          constraints.apartPolicies[pair] = PolicyID(policy)
+        }
       }
-      return GroupConstraints(pins: pins, apart: apart)
+      return constraints
     }
   }
 
-  private static func size(of group: Int64, in db: Database) throws -> Int {
+  static func size(of group: Int64, in db: Database) throws -> Int {
     try Int.fetchOne(
       db, sql: "SELECT count(*) FROM plan_group_member WHERE group_id = ?", arguments: [group]) ?? 0
   }

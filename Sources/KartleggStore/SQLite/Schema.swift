@@ -8,9 +8,10 @@ enum Schema {
     ("1-intakes", createIntakeTables),
     ("2-groups", GroupSchema.createGroupTables),
     ("3-summary", createSummaryIndexes),
-    ("4-import-keys", RobustSchema.createImportKeys),
+    ("4-group-editing", GroupSchema.addConstraintPolicies),
     ("5-intake-locks", createIntakeLocks),
-    ("6-erasure", RobustSchema.createErasureTables),
+    ("6-import-keys", RobustSchema.createImportKeys),
+    ("7-erasure", RobustSchema.createErasureTables),
   ]
 
   /// The migrations as GRDB's migrator (for tests that stop part-way); opening a store runs

@@ -70,6 +70,7 @@ extension SurveyReader {
       return Channel(
         id: ChannelID(id), label: text("label", of: channel, owner: "channel '\(id)'"),
         servesGroups: channel.attribute("groups").map(Self.isTrue) ?? false,
+        isDigital: channel.attribute("digital").map(Self.isTrue) ?? true,
         location: location(channel))
     }
     let rules = (element?.children(named: "rule") ?? []).compactMap { rule -> ChannelRule? in
@@ -126,15 +127,18 @@ extension SurveyReader {
       let id = policy.attribute("id") ?? ""
       let keys = policy.children(named: "key").compactMap { key -> GroupingKey? in
         let weight = key.attribute("weight").flatMap { Int($0) } ?? 1
+        let label = key.attribute("label")
         switch (key.attribute("question"), key.attribute("level")) {
         case (let question?, nil):
           return GroupingKey(
-            attribute: .answer(QuestionID(question)), weight: weight, location: location(key))
+            attribute: .answer(QuestionID(question)), weight: weight, label: label,
+            location: location(key))
         case (nil, "overall"?):
-          return GroupingKey(attribute: .overallLevel, weight: weight, location: location(key))
+          return GroupingKey(
+            attribute: .overallLevel, weight: weight, label: label, location: location(key))
         case (nil, let dimension?):
           return GroupingKey(
-            attribute: .dimensionLevel(DimensionID(dimension)), weight: weight,
+            attribute: .dimensionLevel(DimensionID(dimension)), weight: weight, label: label,
             location: location(key))
         default:
           report(.groupingKeyTarget, at: key)
@@ -146,8 +150,25 @@ extension SurveyReader {
         minimumSize: policy.attribute("min").flatMap { Int($0) } ?? 1,
         maximumSize: policy.attribute("max").flatMap { Int($0) } ?? 1,
         prefersSharedInterpreter: policy.attribute("shared-interpreter") == "prefer",
+        targetSize: number("target", of: policy),
+        balance: GroupBalance(
+          maximumInterpreterLanguages: number("max-interpreter-languages", of: policy),
+          bookingWeight: number("interpreter-weight", of: policy) ?? 0,
+          maximumLevelSpan: number("max-level-span", of: policy),
+          levelSpanWeight: number("level-span-weight", of: policy) ?? 0,
+          targetWeight: number("target-weight", of: policy) ?? 1),
         location: location(policy))
     }
+  }
+
+  /// The integer value of an attribute the schema has already checked, if present.
+  private func number(_ attribute: String, of element: XMLElement) -> Int? {
+    element.attribute(attribute).flatMap { Int($0) }
+  }
+
+  /// Who may be grouped: the `when` condition of the `<grouping>` element, if any.
+  mutating func groupingEligibility(_ element: XMLElement?) -> Condition? {
+    element.flatMap { condition("when", of: $0) }
   }
 
   func tabulations(_ element: XMLElement?) -> [Tabulation] {

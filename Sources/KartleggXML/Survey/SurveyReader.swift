@@ -71,7 +71,9 @@ struct SurveyReader {
       channels: channels(root.child(named: "channels")),
       interpreter: interpreter(root.child(named: "interpreter"), fallback: root),
       groupingPolicies: groupingPolicies(root.child(named: "grouping")),
-      tabulations: tabulations(root.child(named: "summary")), location: location(root))
+      tabulations: tabulations(root.child(named: "summary")),
+      groupingEligibility: groupingEligibility(root.child(named: "grouping")),
+      location: location(root))
   }
 
   private mutating func languages(_ element: XMLElement?) -> [Language] {

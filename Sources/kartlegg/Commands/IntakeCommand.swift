@@ -87,7 +87,7 @@ struct IntakeCommand: ParsableCommand {
       let session = try IntakeSession(
         context: context.app, store: store, console: console,
         isInteractive: console.isInteractive,
-        interruption: { InterruptHandling.install(message: $0) },
+        interruption: { InterruptHandling.install($0) },
         continueCommand: Invocation.continuing(database: database, interface: interface))
       if let resume {
         try session.resume(resume)

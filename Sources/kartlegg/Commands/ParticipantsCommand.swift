@@ -7,7 +7,7 @@ struct ParticipantsCommand: ParsableCommand {
     abstract: "List, show, export or erase stored participants.",
     subcommands: [
       ParticipantsList.self, ParticipantsShow.self, ParticipantsExport.self,
-      ParticipantsErase.self,
+      ParticipantsEdit.self, ParticipantsErase.self,
     ]
   )
 }

@@ -6,11 +6,13 @@ enum IntakeScript {
   /// Name, contact (left out), cohort, programme, participant language.
   static let registration = ["Test Testesen", "", "Høst 2026", "1", "ti"]
 
-  /// One answer per question that applies, in order (45 questions; 3 optional ones skipped).
+  /// One answer per question that applies, in order (45 questions; 3 optional ones skipped),
+  /// and after question 34 (BankID login "with help" although "no BankID") an Enter that
+  /// confirms the answer the plausibility check warns about.
   static let answers = [
     "1", "ti", "2", "2", "2", "3", "1 2", "3", "2", "2", "2", "ti", "2", "2", "2", "2", "2", "2",
-    "2", "1 2", "1 2", ".", "2", "1 2", "2", "2", "1 2", "2", "2", "2", "2", "2", "2", "2", "2",
-    "2", "2", "2", "ti", "1 2", "2", "ti", ".", "2", ".",
+    "2", "1 2", "1 2", ".", "2", "1 2", "2", "2", "1 2", "2", "2", "2", "2", "2", "2", "2", "",
+    "2", "2", "2", "2", "ti", "1 2", "2", "ti", ".", "2", ".",
   ]
 
   /// Everything, ending with accepting the result.

@@ -10,15 +10,19 @@ public struct CohortGrouping: Sendable {
   public let survey: Survey
   /// The policy to follow.
   public let policy: GroupingPolicy
+  /// The group sizes: the policy's, or overrides for this run.
+  public let sizes: GroupSizes
 
   /// Prepares to group under a policy.
   ///
   /// - Parameters:
   ///   - survey: The survey, for its level order and channels.
   ///   - policy: One of the survey's grouping policies.
-  public init(survey: Survey, policy: GroupingPolicy) {
+  ///   - sizes: The sizes to use instead of the policy's (see ``GroupSizes/of(_:minimum:maximum:target:)``).
+  public init(survey: Survey, policy: GroupingPolicy, sizes: GroupSizes? = nil) {
     self.survey = survey
     self.policy = policy
+    self.sizes = sizes ?? GroupSizes.of(policy)
   }
 
   /// The key names, in policy order: the question id, `overall-level` or `level:<dimension>`.
@@ -43,9 +47,10 @@ public struct CohortGrouping: Sendable {
       members: members.map { member in
         GroupingRequest.Member(
           id: member.id, values: policy.keys.map { value(of: $0.attribute, for: member) },
-          interpreterLanguage: member.interpreterLanguage?.rawValue)
+          interpreterLanguage: member.interpreterLanguage?.rawValue,
+          band: member.overallLevel.flatMap { levelRank[$0] })
       },
-      minimumSize: policy.minimumSize, maximumSize: policy.maximumSize,
+      minimumSize: sizes.minimum, maximumSize: sizes.maximum,
       prefersSharedInterpreter: policy.prefersSharedInterpreter,
       pins: pins.compactMap { pin in
         position[pin.member].map { GroupingRequest.Pin(member: $0, group: pin.group) }
@@ -55,7 +60,12 @@ public struct CohortGrouping: Sendable {
           return nil
         }
         return GroupingRequest.ApartPair(first, second)
-      })
+      }, targetSize: sizes.target, balance: policy.balance)
+  }
+
+  /// Each level's rank in the survey's order, lowest first.
+  var levelRank: [LevelID: Int] {
+    Dictionary(survey.levels.enumerated().map { ($1.id, $0) }) { first, _ in first }
   }
 
   /// The best grouping of a cohort, with every group described.
@@ -75,7 +85,11 @@ public struct CohortGrouping: Sendable {
     let groups = planned.groups.map { group in
       GroupMembership(name: group.name, members: group.members.map { members[$0].id })
     }
-    return describe(groups, members: members)
+    var plan = describe(groups, members: members)
+    plan.capBreaches = planned.capBreaches.map {
+      CohortCapBreach(member: members[$0.member].id, cap: $0.cap)
+    }
+    return plan
   }
 
   /// Describes given groups (a stored plan, perhaps edited by hand) with profiles, channels,
@@ -87,12 +101,18 @@ public struct CohortGrouping: Sendable {
   /// - Returns: The plan.
   public func describe(_ groups: [GroupMembership], members: [CohortMember]) -> CohortPlan {
     let byID = Dictionary(members.map { ($0.id, $0) }) { first, _ in first }
-    return CohortPlan(
+    let described = groups.map { group in
+      describe(name: group.name, members: group.members.compactMap { byID[$0] })
+    }
+    var plan = CohortPlan(
       policy: policy.id, keyNames: keyNames, weights: policy.keys.map(\.weight),
-      minimumSize: policy.minimumSize, maximumSize: policy.maximumSize,
-      groups: groups.map { group in
-        describe(name: group.name, members: group.members.compactMap { byID[$0] })
-      })
+      minimumSize: sizes.minimum, maximumSize: sizes.maximum, groups: described)
+    plan.targetSize = sizes.target
+    plan.sizesOverridden = sizes.isOverridden
+    plan.bookings = BookingFigures.of(
+      groups.map { group in group.members.map { byID[$0]?.interpreterLanguage?.rawValue } },
+      maximumSize: sizes.maximum)
+    return plan
   }
 
   /// A member's value on a key: the option value or language code answered, or the level id in

@@ -13,6 +13,14 @@ public struct CohortPlan: Hashable, Sendable, KeyMatchScore {
   public var maximumSize: Int
   /// The groups, in plan order.
   public var groups: [CohortGroup]
+  /// The size groups should be near, if the policy or an override sets one.
+  public var targetSize: Int?
+  /// Whether the sizes differ from the policy's (overridden for this run).
+  public var sizesOverridden = false
+  /// Interpreter bookings beside their lower bound.
+  public var bookings = BookingFigures(bookings: 0, languages: 0, lowerBound: 0)
+  /// Members left over a cap of the policy (none when every cap could be met).
+  public var capBreaches: [CohortCapBreach] = []
 
   /// Creates a plan.
   ///
@@ -43,6 +51,24 @@ public struct CohortPlan: Hashable, Sendable, KeyMatchScore {
     keyNames.indices.map { key in
       groups.reduce(0) { $0 + $1.profile.agreements[key].matching }
     }
+  }
+}
+
+/// A participant the plan could not place under a cap of the policy.
+public struct CohortCapBreach: Hashable, Sendable {
+  /// The participant's id.
+  public var member: String
+  /// The cap their group breaks.
+  public var cap: CapBreach.Cap
+
+  /// Creates a breach.
+  ///
+  /// - Parameters:
+  ///   - member: The participant's id.
+  ///   - cap: The cap broken.
+  public init(member: String, cap: CapBreach.Cap) {
+    self.member = member
+    self.cap = cap
   }
 }
 
