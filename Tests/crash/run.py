@@ -23,6 +23,15 @@ import shutil
 REGISTRATION = ["Krasj Test", "", "Krasj", "1", "ti"]
 ANSWERS = ("1 ti 2 2 2 3 1,2 3 2 2 2 ti 2 2 2 2 2 2 2 1,2 1,2 . 2 1,2 2 2 1,2 2 2 2 2 2 2 2 2 "
            "2 2 2 ti 1,2 2 ti . 2 .").split()
+# The answer at this index (BankID login "with help" although "no BankID") is warned about by a
+# plausibility check; an empty line (Enter) confirms it, and only then is it stored.
+WARNED = 33
+LINES = ANSWERS[:WARNED + 1] + [""] + ANSWERS[WARNED + 1:]
+
+
+def lines_after(stored):
+    """The lines that continue an intake with `stored` answers."""
+    return LINES[stored:] if stored <= WARNED else LINES[stored + 1:]
 EXAMPLE = "docs/examples/answers-tigrinya.json"
 FAILURES = []
 
@@ -87,7 +96,7 @@ def stored_answers(database, after=0):
 
 
 def resume_and_finish(section, binary, database, participant, stored):
-    lines = ANSWERS[stored:] + ["a"]
+    lines = lines_after(stored) + ["a"]
     result = run(binary, database, ["intake", "--resume", participant],
                  input=("\n".join(lines) + "\n").encode())
     if result.returncode != 0:
@@ -109,18 +118,19 @@ def piped(binary, directory, cycles):
         process = subprocess.Popen([binary, "intake"], stdin=subprocess.PIPE,
                                    stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                                    env=environment(database))
-        kill_after = random.randrange(len(REGISTRATION) + len(ANSWERS))
+        kill_after = random.randrange(len(REGISTRATION) + len(LINES))
         acknowledged = 0
         try:
             read_until_prompt(process)
-            for index, line in enumerate(REGISTRATION + ANSWERS):
+            for index, line in enumerate(REGISTRATION + LINES):
                 process.stdin.write((line + "\n").encode())
                 process.stdin.flush()
                 if index == kill_after:
                     time.sleep(random.uniform(0, 0.01))
                     break
                 _, prompted = read_until_prompt(process)
-                if index >= len(REGISTRATION):
+                # The prompt after the warned answer asks to confirm it: not yet stored.
+                if index >= len(REGISTRATION) and index != len(REGISTRATION) + WARNED:
                     acknowledged += 1
         finally:
             process.send_signal(signal.SIGKILL)
@@ -166,8 +176,8 @@ def tmux(binary, directory, cycles):
                 continue
         try:
             time.sleep(0.3)
-            steps = random.randrange(len(REGISTRATION), len(REGISTRATION) + len(ANSWERS))
-            for line in (REGISTRATION + ANSWERS)[:steps]:
+            steps = random.randrange(len(REGISTRATION), len(REGISTRATION) + len(LINES))
+            for line in (REGISTRATION + LINES)[:steps]:
                 subprocess.run(["tmux", "send-keys", "-t", session, line, "Enter"],
                                capture_output=True)
                 time.sleep(0.03)
