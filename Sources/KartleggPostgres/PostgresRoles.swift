@@ -40,7 +40,7 @@ public enum PostgresRoles {
       END $$
       """
     }
-    let everyTable = (leaderReadable + ["identity", "intake_lock", "audit"]).joined(
+    let everyTable = (leaderReadable + ["identity", "intake_lock", "import_key", "audit"]).joined(
       separator: ", ")
     statements += [
       "REVOKE ALL ON \(everyTable) FROM PUBLIC, \(names.joined(separator: ", "))",
@@ -49,7 +49,7 @@ public enum PostgresRoles {
       // Adviser: everything but changing the audit log.
       """
       GRANT SELECT, INSERT, UPDATE, DELETE ON \(
-        (leaderReadable.dropFirst() + ["identity", "intake_lock"]).joined(separator: ", ")) TO kartlegg_adviser
+        (leaderReadable.dropFirst() + ["identity", "intake_lock", "import_key"]).joined(separator: ", ")) TO kartlegg_adviser
       """,
       "GRANT SELECT, INSERT ON audit TO kartlegg_adviser",
       // Leader: identity-free tables, group plans, appending to the audit log.

@@ -16,6 +16,7 @@ enum PostgresSchema {
   static let migrations: [(name: String, statements: [String])] = [
     ("1-intakes", intakeTables), ("2-groups", groupTables), ("3-summary", summaryIndexes),
     ("4-group-editing", constraintPolicies), ("5-intake-locks", intakeLocks),
+    ("6-import-keys", importKeys),
   ]
 
   /// Brings the schema up to date in one transaction.
@@ -171,6 +172,16 @@ enum PostgresSchema {
   private static let constraintPolicies = [
     "ALTER TABLE group_pin ADD COLUMN policy_id TEXT",
     "ALTER TABLE group_apart ADD COLUMN policy_id TEXT",
+  ]
+
+  private static let importKeys = [
+    """
+    CREATE TABLE import_key (
+      key TEXT PRIMARY KEY,
+      participant_id TEXT NOT NULL REFERENCES participant(id) ON DELETE CASCADE,
+      intake_id BIGINT NOT NULL REFERENCES intake(id) ON DELETE CASCADE)
+    """,
+    "CREATE INDEX import_key_participant ON import_key(participant_id)",
   ]
 
   private static let intakeLocks = [

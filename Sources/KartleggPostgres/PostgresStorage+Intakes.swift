@@ -12,37 +12,41 @@ extension PostgresStorage {
   /// - Returns: The new id.
   /// - Throws: ``StorageError`` when the server refuses or fails.
   public func register(_ registration: Registration, actor: String) throws -> ParticipantID {
-    try write { session in
-      let now = timestamp()
-      try session.execute(
-        """
-        INSERT INTO cohort (name, created_at) VALUES (\(registration.cohort), \(now))
-        ON CONFLICT (name) DO NOTHING
-        """)
-      guard
-        let cohort = try session.first(
-          "SELECT id FROM cohort WHERE name = \(registration.cohort)", as: Int64.self)
-      else { throw StorageError.corrupt("cohort") }
-      var id = PseudonymousID.random()
-      while try session.first(
-        "SELECT 1 FROM participant WHERE id = \(id.rawValue)", as: Int32.self) != nil
-      {
-        id = PseudonymousID.random()
-      }
-      try session.execute(
-        """
-        INSERT INTO participant (id, cohort_id, programme, is_synthetic, registered_at)
-        VALUES (\(id.rawValue), \(cohort), \(registration.programme),
-          \(registration.isSynthetic), \(now))
-        """)
-      try session.execute(
-        """
-        INSERT INTO identity (participant_id, name, contact)
-        VALUES (\(id.rawValue), \(registration.name), \(registration.contact))
-        """)
-      try audit(session, actor: actor, action: "participant.register", participant: id)
-      return id
+    try write { session in try insertParticipant(registration, actor: actor, in: session) }
+  }
+
+  func insertParticipant(_ registration: Registration, actor: String, in session: PostgresSession)
+    throws -> ParticipantID
+  {
+    let now = timestamp()
+    try session.execute(
+      """
+      INSERT INTO cohort (name, created_at) VALUES (\(registration.cohort), \(now))
+      ON CONFLICT (name) DO NOTHING
+      """)
+    guard
+      let cohort = try session.first(
+        "SELECT id FROM cohort WHERE name = \(registration.cohort)", as: Int64.self)
+    else { throw StorageError.corrupt("cohort") }
+    var id = PseudonymousID.random()
+    while try session.first(
+      "SELECT 1 FROM participant WHERE id = \(id.rawValue)", as: Int32.self) != nil
+    {
+      id = PseudonymousID.random()
     }
+    try session.execute(
+      """
+      INSERT INTO participant (id, cohort_id, programme, is_synthetic, registered_at)
+      VALUES (\(id.rawValue), \(cohort), \(registration.programme),
+        \(registration.isSynthetic), \(now))
+      """)
+    try session.execute(
+      """
+      INSERT INTO identity (participant_id, name, contact)
+      VALUES (\(id.rawValue), \(registration.name), \(registration.contact))
+      """)
+    try audit(session, actor: actor, action: "participant.register", participant: id)
+    return id
   }
 
   /// Starts an intake.
@@ -58,22 +62,30 @@ extension PostgresStorage {
     for participant: ParticipantID, surveyHash: String, language: LanguageCode, actor: String
   ) throws -> IntakeID {
     try write { session in
-      let now = timestamp()
-      guard
-        let id = try session.first(
-          """
-          INSERT INTO intake (participant_id, survey_hash, language, status, started_at,
-            updated_at)
-          VALUES (\(participant.rawValue), \(surveyHash), \(language.rawValue), 'in-progress',
-            \(now), \(now))
-          RETURNING id
-          """, as: Int64.self)
-      else { throw StorageError.corrupt("intake without id") }
-      try audit(
-        session, actor: actor, action: "intake.start", participant: participant,
-        detail: "intake \(id)")
-      return id
+      try insertIntake(
+        for: participant, surveyHash: surveyHash, language: language, actor: actor, in: session)
     }
+  }
+
+  func insertIntake(
+    for participant: ParticipantID, surveyHash: String, language: LanguageCode, actor: String,
+    in session: PostgresSession
+  ) throws -> IntakeID {
+    let now = timestamp()
+    guard
+      let id = try session.first(
+        """
+        INSERT INTO intake (participant_id, survey_hash, language, status, started_at,
+          updated_at)
+        VALUES (\(participant.rawValue), \(surveyHash), \(language.rawValue), 'in-progress',
+          \(now), \(now))
+        RETURNING id
+        """, as: Int64.self)
+    else { throw StorageError.corrupt("intake without id") }
+    try audit(
+      session, actor: actor, action: "intake.start", participant: participant,
+      detail: "intake \(id)")
+    return id
   }
 
   static let intakeColumns = """
@@ -215,20 +227,24 @@ extension PostgresStorage {
     let encoded = try answers.sorted { $0.key < $1.key }.map {
       ($0.key.rawValue, try AnswerCoding.encode($0.value))
     }
-    try write { session in
-      let participant = try Self.participant(of: intake, in: session)
-      try session.execute(
-        """
-        INSERT INTO answer (intake_id, question_id, value, answered_at)
-        SELECT \(intake), q, v, \(timestamp())
-        FROM unnest(\(encoded.map(\.0))::text[], \(encoded.map(\.1))::text[]) AS a(q, v)
-        ON CONFLICT (intake_id, question_id)
-        DO UPDATE SET value = excluded.value, answered_at = excluded.answered_at
-        """)
-      try audit(
-        session, actor: actor, action: "answer.import", participant: participant,
-        detail: "intake \(intake): \(encoded.count) answers")
-    }
+    try write { session in try insertAnswers(encoded, in: intake, actor: actor, session: session) }
+  }
+
+  func insertAnswers(
+    _ encoded: [(String, String)], in intake: IntakeID, actor: String, session: PostgresSession
+  ) throws {
+    let participant = try Self.participant(of: intake, in: session)
+    try session.execute(
+      """
+      INSERT INTO answer (intake_id, question_id, value, answered_at)
+      SELECT \(intake), q, v, \(timestamp())
+      FROM unnest(\(encoded.map(\.0))::text[], \(encoded.map(\.1))::text[]) AS a(q, v)
+      ON CONFLICT (intake_id, question_id)
+      DO UPDATE SET value = excluded.value, answered_at = excluded.answered_at
+      """)
+    try audit(
+      session, actor: actor, action: "answer.import", participant: participant,
+      detail: "intake \(intake): \(encoded.count) answers")
   }
 
   static func participant(of intake: IntakeID, in session: PostgresSession) throws

@@ -96,7 +96,7 @@ extension PostgresStorage {
   /// The tables that hold rows about a participant, vacuumed after an erasure.
   static let personalTables = [
     "participant", "identity", "intake", "answer", "result", "result_value", "override",
-    "plan_group_member", "group_pin", "group_apart", "intake_lock",
+    "plan_group_member", "group_pin", "group_apart", "intake_lock", "import_key",
   ]
 
   /// Erases a participant: every row about them in one transaction (identity, intakes,

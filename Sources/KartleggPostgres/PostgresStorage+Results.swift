@@ -13,33 +13,37 @@ extension PostgresStorage {
   ///   - actor: Who ran it.
   /// - Throws: ``StorageError`` when the intake is unknown or the server refuses or fails.
   public func saveResult(_ result: AssessedResult, of intake: IntakeID, actor: String) throws {
+    try write { session in try saveResult(result, of: intake, actor: actor, in: session) }
+  }
+
+  func saveResult(
+    _ result: AssessedResult, of intake: IntakeID, actor: String, in session: PostgresSession
+  ) throws {
     let values = result.values.sorted { $0.key < $1.key }
-    try write { session in
-      let participant = try Self.participant(of: intake, in: session)
-      let now = timestamp()
-      try session.execute("DELETE FROM result_value WHERE intake_id = \(intake)")
-      try session.execute(
-        """
-        INSERT INTO result (intake_id, is_provisional, completeness, flags, assessed_at)
-        VALUES (\(intake), \(result.isProvisional), \(result.completeness),
-          \(result.flags.map(\.rawValue).joined(separator: " ")), \(now))
-        ON CONFLICT (intake_id) DO UPDATE SET is_provisional = excluded.is_provisional,
-          completeness = excluded.completeness, flags = excluded.flags,
-          assessed_at = excluded.assessed_at, accepted_by = NULL, accepted_at = NULL
-        """)
-      try session.execute(
-        """
-        INSERT INTO result_value (intake_id, part, value)
-        SELECT \(intake), part, value
-        FROM unnest(\(values.map(\.key.description))::text[], \(values.map(\.value))::text[])
-          AS v(part, value)
-        """)
-      try session.execute(
-        "UPDATE intake SET status = 'answered', updated_at = \(now) WHERE id = \(intake)")
-      try audit(
-        session, actor: actor, action: "result.assess", participant: participant,
-        detail: "intake \(intake)")
-    }
+    let participant = try Self.participant(of: intake, in: session)
+    let now = timestamp()
+    try session.execute("DELETE FROM result_value WHERE intake_id = \(intake)")
+    try session.execute(
+      """
+      INSERT INTO result (intake_id, is_provisional, completeness, flags, assessed_at)
+      VALUES (\(intake), \(result.isProvisional), \(result.completeness),
+        \(result.flags.map(\.rawValue).joined(separator: " ")), \(now))
+      ON CONFLICT (intake_id) DO UPDATE SET is_provisional = excluded.is_provisional,
+        completeness = excluded.completeness, flags = excluded.flags,
+        assessed_at = excluded.assessed_at, accepted_by = NULL, accepted_at = NULL
+      """)
+    try session.execute(
+      """
+      INSERT INTO result_value (intake_id, part, value)
+      SELECT \(intake), part, value
+      FROM unnest(\(values.map(\.key.description))::text[], \(values.map(\.value))::text[])
+        AS v(part, value)
+      """)
+    try session.execute(
+      "UPDATE intake SET status = 'answered', updated_at = \(now) WHERE id = \(intake)")
+    try audit(
+      session, actor: actor, action: "result.assess", participant: participant,
+      detail: "intake \(intake)")
   }
 
   /// Records an adviser's override of part of an intake's result, committed at once.
@@ -76,22 +80,24 @@ extension PostgresStorage {
   ///   - actor: Who accepted.
   /// - Throws: ``StorageError`` when the intake has no result or the server refuses or fails.
   public func accept(_ intake: IntakeID, actor: String) throws {
-    try write { session in
-      let participant = try Self.participant(of: intake, in: session)
-      let now = timestamp()
-      guard
-        try session.execute(
-          """
-          UPDATE result SET accepted_by = \(actor), accepted_at = \(now)
-          WHERE intake_id = \(intake)
-          """) == 1
-      else { throw StorageError.unknownIntake(intake) }
+    try write { session in try accept(intake, actor: actor, in: session) }
+  }
+
+  func accept(_ intake: IntakeID, actor: String, in session: PostgresSession) throws {
+    let participant = try Self.participant(of: intake, in: session)
+    let now = timestamp()
+    guard
       try session.execute(
-        "UPDATE intake SET status = 'complete', updated_at = \(now) WHERE id = \(intake)")
-      try audit(
-        session, actor: actor, action: "result.accept", participant: participant,
-        detail: "intake \(intake)")
-    }
+        """
+        UPDATE result SET accepted_by = \(actor), accepted_at = \(now)
+        WHERE intake_id = \(intake)
+        """) == 1
+    else { throw StorageError.unknownIntake(intake) }
+    try session.execute(
+      "UPDATE intake SET status = 'complete', updated_at = \(now) WHERE id = \(intake)")
+    try audit(
+      session, actor: actor, action: "result.accept", participant: participant,
+      detail: "intake \(intake)")
   }
 
   /// An intake's stored result.

@@ -7,14 +7,17 @@ public enum StorageFactory {
   ///
   /// - Parameters:
   ///   - location: Where the store lives.
+  ///   - allowsSharedFile: For SQLite, whether a file other users could read is deliberate.
   ///   - clock: The time source for timestamps.
   /// - Returns: The store.
   /// - Throws: ``StorageError`` when it cannot be opened.
   public static func open(
-    _ location: StorageLocation, clock: @escaping @Sendable () -> Date = { Date() }
+    _ location: StorageLocation, allowsSharedFile: Bool = false,
+    clock: @escaping @Sendable () -> Date = { Date() }
   ) throws -> any Storage & GroupPlanStorage {
     switch location {
-    case .sqlite(let path): return try SQLiteStorage(path: path, clock: clock)
+    case .sqlite(let path):
+      return try SQLiteStorage(path: path, allowsSharedFile: allowsSharedFile, clock: clock)
     case .postgres(let server): return try PostgresStorage(location: server, clock: clock)
     }
   }

@@ -18,6 +18,15 @@ public protocol Storage: Sendable {
   /// A kept survey definition.
   func survey(hash: String) throws -> StoredSurvey?
 
+  /// Registers a participant and starts their intake in one transaction.
+  func registerAndStart(
+    _ registration: Registration, surveyHash: String, language: LanguageCode, actor: String
+  ) throws -> (participant: ParticipantID, intake: IntakeID)
+
+  /// Imports an answers file in one transaction (registration, intake, answers, result,
+  /// acceptance); a repeated key stores nothing and returns the first import.
+  func importIntake(_ item: IntakeImport, actor: String) throws -> ImportOutcome
+
   /// Starts an intake under a kept survey.
   func startIntake(
     for participant: ParticipantID, surveyHash: String, language: LanguageCode, actor: String

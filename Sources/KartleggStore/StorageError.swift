@@ -24,6 +24,11 @@ public enum StorageError: Error, Hashable, Sendable, CustomStringConvertible {
   case targetNotEmpty(table: String)
   /// `--database` names something that is neither a path nor a valid PostgreSQL URL.
   case invalidLocation(String, reason: String)
+  /// An erasure is committed but another connection's read keeps the old pages in the file; it
+  /// completes when the database is next opened.
+  case erasureIncomplete
+  /// The database file or its directory could be read or replaced by other users.
+  case unsafeFile(UnsafeDatabaseFile)
 
   /// The message for the adviser (never personal data).
   public var description: String {
@@ -31,7 +36,8 @@ public enum StorageError: Error, Hashable, Sendable, CustomStringConvertible {
     case .setting(let name, let expected, let found):
       return "database setting \(name) is \(found), expected \(expected)"
     case .busy:
-      return "the database stayed busy for more than 5 seconds; try again"
+      return
+        "the database is busy: another program held it locked for more than 5 seconds; try again"
     case .unreadable(let path, let reason): return "\(path): cannot open the database: \(reason)"
     case .unknownIntake(let id): return "no intake \(id)"
     case .unknownParticipant(let id): return "no participant \(id)"
@@ -46,6 +52,11 @@ public enum StorageError: Error, Hashable, Sendable, CustomStringConvertible {
       return "the target database is not empty (table \(table) has rows); copy into an empty one"
     case .invalidLocation(let location, let reason):
       return "'\(location)': not a database location: \(reason)"
+    case .erasureIncomplete:
+      return "the erasure is recorded, but another program is still reading the database, so the "
+        + "erased data is not yet physically removed from the file; it will be when kartlegg next "
+        + "opens the database — close the other program and run any kartlegg command (try again)"
+    case .unsafeFile(let problem): return problem.description
     }
   }
 }

@@ -20,6 +20,11 @@ struct AppErrorTests {
       StorageError.newerSchema(location: "/x", unknown: ["9-x"]),
       KartleggApp.ExitStatus.internalError
     ),
+    (StorageError.erasureIncomplete, KartleggApp.ExitStatus.temporaryFailure),
+    (
+      StorageError.unsafeFile(UnsafeDatabaseFile(.fileOpenToOthers(mode: 0o644), path: "/x")),
+      KartleggApp.ExitStatus.permissionDenied
+    ),
   ])
   func storageErrorsGetTheDocumentedExitCode(error: StorageError, status: KartleggApp.ExitStatus) {
     #expect(AppError.from(error).status == status)

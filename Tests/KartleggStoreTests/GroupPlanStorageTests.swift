@@ -59,11 +59,14 @@ import Testing
         #expect(try !db.tableExists("group_plan"))
       }
     }
+    // GRDB created the file 0644; kartlegg refuses files others can read.
+    try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path)
     let store = try SQLiteStorage(path: path)
     let applied = try store.pool.read { try Schema.migrator.appliedIdentifiers($0) }
     #expect(
       applied.sorted() == [
         "1-intakes", "2-groups", "3-summary", "4-group-editing", "5-intake-locks",
+        "6-import-keys", "7-erasure",
       ])
     #expect(try store.participants(cohort: "Eldre", includeNames: false).map(\.id) == ["AAAA-BBBB"])
     #expect(try store.groupPlan(cohort: "Eldre") == nil)

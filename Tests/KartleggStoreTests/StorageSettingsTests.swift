@@ -15,9 +15,9 @@ import Testing
     #expect(
       tables == [
         "answer", "audit", "cohort", "grdb_migrations", "group_apart", "group_pin", "group_plan",
-        "identity", "intake", "intake_lock", "override", "participant", "plan_group",
-        "plan_group_member",
-        "result", "result_value", "survey_definition",
+        "identity", "import_key", "intake", "intake_lock", "override", "participant",
+        "pending_erasure", "plan_group", "plan_group_member", "result", "result_value",
+        "survey_definition",
       ])
   }
 
@@ -59,6 +59,7 @@ import Testing
     defer { try? FileManager.default.removeItem(at: directory) }
     let path = directory.appendingPathComponent("not-a-database.sqlite").path
     try Data(repeating: 0x41, count: 4096).write(to: URL(fileURLWithPath: path))
+    try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path)
     #expect {
       _ = try SQLiteStorage(path: path)
     } throws: { error in

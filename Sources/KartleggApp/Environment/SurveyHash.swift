@@ -8,7 +8,15 @@ public enum SurveyHash {
   /// - Parameter bytes: The file.
   /// - Returns: 64 lower-case hex digits.
   public static func of(_ bytes: [UInt8]) -> String {
-    SHA256.hash(data: bytes).map { byte in
+    hex(SHA256.hash(data: bytes))
+  }
+
+  /// A digest in lower-case hex.
+  ///
+  /// - Parameter digest: The digest.
+  /// - Returns: Two lower-case hex digits per byte.
+  public static func hex(_ digest: SHA256.Digest) -> String {
+    digest.map { byte in
       let digits = String(byte, radix: 16)
       return digits.count == 1 ? "0" + digits : digits
     }.joined()

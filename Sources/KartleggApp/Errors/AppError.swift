@@ -39,14 +39,17 @@ public struct AppError: Error, Hashable, Sendable {
     self.init(.dataError, failure.problems.map(AppProblem.init))
   }
 
-  /// A storage failure: 75 when the database is busy, 66 when it cannot be opened, 77 when the
-  /// database's grants refuse the role, 64 for a malformed location, 70 otherwise.
+  /// A storage failure: 75 when the database is busy or an erasure is not yet physically
+  /// complete (try again), 77 when the database file is open to other users or the database's
+  /// grants refuse the role, 66 when it cannot be opened, 64 for a malformed location, 70
+  /// otherwise.
   ///
   /// - Parameter error: What the store threw.
   public init(storage error: StorageError) {
     let status: ExitStatus
     switch error {
-    case .busy: status = .temporaryFailure
+    case .busy, .erasureIncomplete: status = .temporaryFailure
+    case .unsafeFile: status = .permissionDenied
     case .unreadable: status = .noInput
     case .permissionDenied: status = .permissionDenied
     case .invalidLocation: status = .usage

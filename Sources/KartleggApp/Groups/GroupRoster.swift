@@ -33,13 +33,13 @@ public struct GroupRoster {
       throw AppError(
         .dataError, [AppProblem(.key("roster.error.too-large", "8 MiB"), inFile: path)])
     }
-    let rows: [Roster.Row]
+    let rows: [RosterReader.Row]
     do {
-      rows = try Roster.read(bytes).rows
+      rows = try RosterReader().read(bytes)
     } catch {
       throw AppError(
         .dataError,
-        error.all.map {
+        error.problems.map {
           AppProblem(.verbatim($0.message), at: DocumentLocation(file: path, line: $0.line))
         })
     }

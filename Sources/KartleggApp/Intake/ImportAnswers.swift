@@ -4,7 +4,9 @@ import KartleggReport
 import KartleggStore
 
 /// The import use case: a complete answers file becomes an assessed intake — validated like
-/// `kartlegg assess`, registered, saved and assessed; accepted at once when asked.
+/// `kartlegg assess`, then registered, saved, assessed and (when asked) accepted in one
+/// transaction. The same file imported again for the same name and cohort (a retry after exit
+/// 75 or a killed process) returns the id the first import made and stores nothing.
 public struct ImportAnswers {
   let context: AppContext
   let store: any KartleggStorage
@@ -53,16 +55,15 @@ public struct ImportAnswers {
     return try AppError.mapping {
       let cohorts = Set(try store.participants(cohort: nil, includeNames: false).map(\.cohort))
       let cohort = CohortName.resolve(known.cohort ?? "", among: cohorts.sorted()).name
-      let participant = try store.register(
-        Registration(
-          name: known.name ?? "", contact: known.contact, cohort: cohort,
-          programme: known.programme), actor: actor)
-      let intake = try store.startIntake(
-        for: participant, surveyHash: hash, language: participantLanguage, actor: actor)
-      try store.recordAll(file.answers, in: intake, actor: actor)
-      let result = StoredParts.of(Assessor(survey: survey).assess(file.answers))
-      try store.saveResult(result, of: intake, actor: actor)
-      if accept { try store.accept(intake, actor: actor) }
+      let registration = Registration(
+        name: known.name ?? "", contact: known.contact, cohort: cohort,
+        programme: known.programme)
+      let item = IntakeImport(
+        registration: registration, surveyHash: hash, language: participantLanguage,
+        answers: file.answers,
+        result: StoredParts.of(Assessor(survey: survey).assess(file.answers)), accept: accept,
+        key: ImportKey.of(bytes, registration: registration))
+      let participant = try store.importIntake(item, actor: actor).participant
       return (participant, AppError.warnings(of: file))
     }
   }

@@ -81,9 +81,8 @@ public struct IntakeSession {
       console.line(ui("intake.registration-ended"))
       throw AppError(.dataError, [])
     }
-    let participant = try store.register(registration, actor: actor)
-    let intake = try store.startIntake(
-      for: participant, surveyHash: survey.hash, language: participantLanguage, actor: actor)
+    let (participant, intake) = try store.registerAndStart(
+      registration, surveyHash: survey.hash, language: participantLanguage, actor: actor)
     console.line()
     console.wrapped(ui("intake.registered", participant.rawValue))
     let suggestions: AnswerSet =

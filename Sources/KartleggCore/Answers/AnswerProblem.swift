@@ -40,6 +40,8 @@ public struct AnswerProblem: Error, Hashable, Sendable, CustomStringConvertible 
     case notRelevant(QuestionID, condition: String)
     /// An answer that breaks one of the question's constraints; the message is the survey's.
     case constraint(QuestionID, message: String)
+    /// More problems than are reported; reading stopped here.
+    case tooManyProblems(shown: Int)
     /// An answer that breaks a warning constraint: accepted, but worth checking.
     case implausible(QuestionID, message: String)
   }
@@ -64,27 +66,37 @@ public struct AnswerProblem: Error, Hashable, Sendable, CustomStringConvertible 
     location.map { "\($0): \(isWarning ? "warning" : "error"): \(description)" } ?? description
   }
 
+  /// The longest value quoted in a message; longer ones are cut with "…", so a 1 MiB key
+  /// gives a one-line message.
+  public static let quotedLength = 60
+
+  private static func cut(_ value: String) -> String {
+    value.count > quotedLength ? String(value.prefix(quotedLength / 6)) + "…" : value
+  }
+
   /// The message. It names questions and option values, never free-text answers.
   public var description: String {
+    let cut = Self.cut
     switch reason {
     case .syntax(let message): return "invalid JSON: \(message)"
-    case .field(let name, let expected): return "expected \(expected) for '\(name)'"
+    case .field(let name, let expected): return "expected \(expected) for '\(cut(name))'"
     case .wrongSurvey(let found, let expected):
-      return "answers are for survey '\(found)', not '\(expected)'"
+      return "answers are for survey '\(cut(found))', not '\(expected)'"
     case .wrongVersion(let found, let expected):
       return
-        "answers were given under version '\(found)' of the survey, which is now version '\(expected)'"
-    case .unknownLanguage(let code): return "'\(code)' is not a language in the survey's registry"
+        "answers were given under version '\(cut(found))' of the survey, which is now version '\(expected)'"
+    case .unknownLanguage(let code):
+      return "'\(cut(code))' is not a language in the survey's registry"
     case .notInterpreterLanguage(let code):
-      return "'\(code)' is not an interpreter language in this survey; "
+      return "'\(cut(code))' is not an interpreter language in this survey; "
         + "give the language the participant needs an interpreter for"
     case .unknownQuestion(let id, let suggestion):
-      return "unknown question '\(id)'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? "")
+      return "unknown question '\(cut(id))'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? "")
     case .duplicateAnswer(let id): return "question '\(id)' is answered twice"
     case .wrongKind(let id, let expected, let found):
       return "question '\(id)' expects \(expected), found \(found)"
     case .notAnOption(let value, let id, let suggestion):
-      return "'\(value)' is not an option of question '\(id)'"
+      return "'\(cut(value))' is not an option of question '\(id)'"
         + (suggestion.map { " (did you mean '\($0)'?)" } ?? "")
     case .outOfRange(let id, let minimum, let maximum):
       return "the answer to '\(id)' must be from \(minimum) to \(maximum)"
@@ -96,11 +108,13 @@ public struct AnswerProblem: Error, Hashable, Sendable, CustomStringConvertible 
       return "option '\(option)' of '\(id)' cannot be combined with other options"
     case .tooManySelections(let id, let maximum):
       return "question '\(id)' allows at most \(maximum) selections"
-    case .repeatedSelection(let id, let value): return "'\(value)' is chosen twice in '\(id)'"
+    case .repeatedSelection(let id, let value): return "'\(cut(value))' is chosen twice in '\(id)'"
     case .notRelevant(let id, let condition):
       return "question '\(id)' does not apply to this participant (it is asked when \(condition))"
     case .constraint(let id, let message):
       return "the answer to '\(id)' is not accepted: \(message)"
+    case .tooManyProblems(let shown):
+      return "too many problems; stopped reading after the first \(shown)"
     case .implausible(let id, let message):
       return "the answer to '\(id)' is accepted but worth checking: \(message)"
     }

@@ -7,12 +7,19 @@ public enum Suggestion {
   ///   - candidates: The names that exist.
   /// - Returns: The closest candidate within a third of the name's length (at least 2 edits),
   ///   or `nil`. Ties go to the candidate that sorts first.
-  /// - Complexity: O(c · n · m) for c candidates of length m and a name of length n.
+  /// - Complexity: O(c · m²) for c candidates of length m: a candidate whose length differs
+  ///   from the name's by more than the limit cannot be near enough and is skipped, so a huge
+  ///   name costs only its length.
   public static func closest(to name: String, among candidates: [String]) -> String? {
-    let limit = max(2, name.count / 3)
+    let nameLength = name.count
+    let limit = max(2, nameLength / 3)
     var best: (distance: Int, candidate: String)?
+    var characters: [Character]?
     for candidate in candidates.sorted() where candidate != name {
-      let distance = editDistance(Array(name), Array(candidate))
+      guard abs(candidate.count - nameLength) <= limit else { continue }
+      let written = characters ?? Array(name)
+      characters = written
+      let distance = editDistance(written, Array(candidate))
       if distance <= limit, distance < (best?.distance ?? Int.max) {
         best = (distance, candidate)
       }

@@ -77,27 +77,9 @@ public enum JSONReport {
     "[" + texts.map(quoted).joined(separator: ", ") + "]"
   }
 
-  /// A JSON string: quotes, backslashes, control and bidi formatting characters escaped
-  /// (``StableJSON``), all else as is.
+  /// A JSON string, escaped by ``JSONEscaping`` (controls, bidi formatting characters and
+  /// line separators too), all else as is.
   static func quoted(_ text: String) -> String {
-    StableJSON.escapingInvisibles(quotedRaw(text))
-  }
-
-  private static func quotedRaw(_ text: String) -> String {
-    var result = "\""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": result += "\\\""
-      case "\\": result += "\\\\"
-      case "\n": result += "\\n"
-      case "\r": result += "\\r"
-      case "\t": result += "\\t"
-      case _ where scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029:
-        let hex = String(scalar.value, radix: 16)
-        result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-      default: result.unicodeScalars.append(scalar)
-      }
-    }
-    return result + "\""
+    JSONEscaping.quoted(text)
   }
 }

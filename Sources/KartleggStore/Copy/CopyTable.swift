@@ -99,6 +99,7 @@ public struct CopyTable: Hashable, Sendable {
     CopyTable(
       "intake_lock",
       [("intake_id", .integer), ("process_id", .integer), ("host", .text), ("since", .text)]),
+    CopyTable("import_key", [("key", .text), ("participant_id", .text), ("intake_id", .integer)]),
   ]
 }
 

@@ -11,34 +11,39 @@ extension SQLiteStorage {
   /// - Returns: The new id.
   /// - Throws: ``StorageError`` when the database is busy, damaged or lacks the record.
   public func register(_ registration: Registration, actor: String) throws -> ParticipantID {
-    try write { db in
-      try db.execute(
-        sql: "INSERT OR IGNORE INTO cohort (name, created_at) VALUES (?, ?)",
-        arguments: [registration.cohort, timestamp()])
-      let cohort =
-        try Int64.fetchOne(
-          db, sql: "SELECT id FROM cohort WHERE name = ?", arguments: [registration.cohort]) ?? 0
-      var generator = SystemRandomNumberGenerator()
-      var id = PseudonymousID.make(using: &generator)
-      while try Bool.fetchOne(
-        db, sql: "SELECT 1 FROM participant WHERE id = ?", arguments: [id.rawValue]) == true
-      {
-        id = PseudonymousID.make(using: &generator)
-      }
-      try db.execute(
-        sql: """
-          INSERT INTO participant (id, cohort_id, programme, is_synthetic, registered_at)
-          VALUES (?, ?, ?, ?, ?)
-          """,
-        arguments: [
-          id.rawValue, cohort, registration.programme, registration.isSynthetic, timestamp(),
-        ])
-      try db.execute(
-        sql: "INSERT INTO identity (participant_id, name, contact) VALUES (?, ?, ?)",
-        arguments: [id.rawValue, registration.name, registration.contact])
-      try audit(db, actor: actor, action: "participant.register", participant: id)
-      return id
+    try write { db in try insertParticipant(registration, actor: actor, in: db) }
+  }
+
+  /// Inserts a participant (and their cohort when new) with an audit entry, inside a write.
+  func insertParticipant(_ registration: Registration, actor: String, in db: Database) throws
+    -> ParticipantID
+  {
+    try db.execute(
+      sql: "INSERT OR IGNORE INTO cohort (name, created_at) VALUES (?, ?)",
+      arguments: [registration.cohort, timestamp()])
+    let cohort =
+      try Int64.fetchOne(
+        db, sql: "SELECT id FROM cohort WHERE name = ?", arguments: [registration.cohort]) ?? 0
+    var generator = SystemRandomNumberGenerator()
+    var id = PseudonymousID.make(using: &generator)
+    while try Bool.fetchOne(
+      db, sql: "SELECT 1 FROM participant WHERE id = ?", arguments: [id.rawValue]) == true
+    {
+      id = PseudonymousID.make(using: &generator)
     }
+    try db.execute(
+      sql: """
+        INSERT INTO participant (id, cohort_id, programme, is_synthetic, registered_at)
+        VALUES (?, ?, ?, ?, ?)
+        """,
+      arguments: [
+        id.rawValue, cohort, registration.programme, registration.isSynthetic, timestamp(),
+      ])
+    try db.execute(
+      sql: "INSERT INTO identity (participant_id, name, contact) VALUES (?, ?, ?)",
+      arguments: [id.rawValue, registration.name, registration.contact])
+    try audit(db, actor: actor, action: "participant.register", participant: id)
+    return id
   }
 
   /// Starts an intake.
@@ -54,18 +59,27 @@ extension SQLiteStorage {
     for participant: ParticipantID, surveyHash: String, language: LanguageCode, actor: String
   ) throws -> IntakeID {
     try write { db in
-      let now = timestamp()
-      try db.execute(
-        sql: """
-          INSERT INTO intake (participant_id, survey_hash, language, status, started_at,
-            updated_at) VALUES (?, ?, ?, 'in-progress', ?, ?)
-          """,
-        arguments: [participant.rawValue, surveyHash, language.rawValue, now, now])
-      let id = db.lastInsertedRowID
-      try audit(
-        db, actor: actor, action: "intake.start", participant: participant, detail: "intake \(id)")
-      return id
+      try insertIntake(
+        for: participant, surveyHash: surveyHash, language: language, actor: actor, in: db)
     }
+  }
+
+  /// Inserts an intake with an audit entry, inside a write.
+  func insertIntake(
+    for participant: ParticipantID, surveyHash: String, language: LanguageCode, actor: String,
+    in db: Database
+  ) throws -> IntakeID {
+    let now = timestamp()
+    try db.execute(
+      sql: """
+        INSERT INTO intake (participant_id, survey_hash, language, status, started_at,
+          updated_at) VALUES (?, ?, ?, 'in-progress', ?, ?)
+        """,
+      arguments: [participant.rawValue, surveyHash, language.rawValue, now, now])
+    let id = db.lastInsertedRowID
+    try audit(
+      db, actor: actor, action: "intake.start", participant: participant, detail: "intake \(id)")
+    return id
   }
 
   static func intake(from row: Row) throws -> IntakeRecord {
@@ -189,24 +203,32 @@ extension SQLiteStorage {
   ///   - actor: Who imported them.
   /// - Throws: ``StorageError`` when the intake does not exist or the database is busy.
   public func recordAll(_ answers: AnswerSet, in intake: IntakeID, actor: String) throws {
-    let encoded = try answers.sorted { $0.key < $1.key }.map {
-      ($0.key, try AnswerCoding.encode($0.value))
+    let encoded = try Self.encode(answers)
+    try write { db in try insertAnswers(encoded, in: intake, actor: actor, db: db) }
+  }
+
+  /// Answers encoded for storage, in question order.
+  static func encode(_ answers: AnswerSet) throws -> [(QuestionID, String)] {
+    try answers.sorted { $0.key < $1.key }.map { ($0.key, try AnswerCoding.encode($0.value)) }
+  }
+
+  /// Inserts encoded answers with one audit entry, inside a write.
+  func insertAnswers(
+    _ encoded: [(QuestionID, String)], in intake: IntakeID, actor: String, db: Database
+  ) throws {
+    let participant = try Self.participant(of: intake, in: db)
+    let now = timestamp()
+    for (question, value) in encoded {
+      try db.execute(
+        sql: """
+          INSERT OR REPLACE INTO answer (intake_id, question_id, value, answered_at)
+          VALUES (?, ?, ?, ?)
+          """,
+        arguments: [intake, question.rawValue, value, now])
     }
-    try write { db in
-      let participant = try Self.participant(of: intake, in: db)
-      let now = timestamp()
-      for (question, value) in encoded {
-        try db.execute(
-          sql: """
-            INSERT OR REPLACE INTO answer (intake_id, question_id, value, answered_at)
-            VALUES (?, ?, ?, ?)
-            """,
-          arguments: [intake, question.rawValue, value, now])
-      }
-      try audit(
-        db, actor: actor, action: "answer.import", participant: participant,
-        detail: "intake \(intake): \(encoded.count) answers")
-    }
+    try audit(
+      db, actor: actor, action: "answer.import", participant: participant,
+      detail: "intake \(intake): \(encoded.count) answers")
   }
 
   static func participant(of intake: IntakeID, in db: Database) throws -> ParticipantID {

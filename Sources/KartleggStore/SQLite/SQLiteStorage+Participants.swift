@@ -92,33 +92,6 @@ extension SQLiteStorage {
     }
   }
 
-  /// Erases a participant so that nothing of them stays readable in the file.
-  ///
-  /// Deletes the participant (identity, intakes, answers, results and overrides follow by
-  /// cascade) with an audit entry, then — because `secure_delete` only zeroes pages in the main
-  /// file — checkpoints the WAL into it, rebuilds the file with `VACUUM` and truncates the WAL.
-  ///
-  /// - Parameters:
-  ///   - participant: The participant.
-  ///   - actor: Who erases.
-  /// - Returns: Whether the participant existed.
-  /// - Throws: ``StorageError`` when the database is busy, damaged or lacks the record.
-  public func erase(_ participant: ParticipantID, actor: String) throws -> Bool {
-    let existed = try write { db -> Bool in
-      try db.execute(sql: "DELETE FROM participant WHERE id = ?", arguments: [participant.rawValue])
-      guard db.changesCount == 1 else { return false }
-      try audit(db, actor: actor, action: "participant.erase", participant: participant)
-      return true
-    }
-    guard existed else { return false }
-    try pool.writeWithoutTransaction { db in
-      try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)")
-      try db.execute(sql: "VACUUM")
-      try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)")
-    }
-    return true
-  }
-
   /// The audit log, oldest first.
   ///
   /// - Returns: Every entry.

@@ -12,33 +12,38 @@ extension SQLiteStorage {
   ///   - actor: Who ran it.
   /// - Throws: ``StorageError`` when the database is busy, damaged or lacks the record.
   public func saveResult(_ result: AssessedResult, of intake: IntakeID, actor: String) throws {
-    try write { db in
-      let participant = try Self.participant(of: intake, in: db)
-      try db.execute(sql: "DELETE FROM result_value WHERE intake_id = ?", arguments: [intake])
+    try write { db in try saveResult(result, of: intake, actor: actor, in: db) }
+  }
+
+  /// Saves an assessment inside a write.
+  func saveResult(_ result: AssessedResult, of intake: IntakeID, actor: String, in db: Database)
+    throws
+  {
+    let participant = try Self.participant(of: intake, in: db)
+    try db.execute(sql: "DELETE FROM result_value WHERE intake_id = ?", arguments: [intake])
+    try db.execute(
+      sql: """
+        INSERT INTO result (intake_id, is_provisional, completeness, flags, assessed_at)
+        VALUES (?, ?, ?, ?, ?)
+        ON CONFLICT (intake_id) DO UPDATE SET is_provisional = excluded.is_provisional,
+          completeness = excluded.completeness, flags = excluded.flags,
+          assessed_at = excluded.assessed_at, accepted_by = NULL, accepted_at = NULL
+        """,
+      arguments: [
+        intake, result.isProvisional, result.completeness,
+        result.flags.map(\.rawValue).joined(separator: " "), timestamp(),
+      ])
+    for (part, value) in result.values.sorted(by: { $0.key < $1.key }) {
       try db.execute(
-        sql: """
-          INSERT INTO result (intake_id, is_provisional, completeness, flags, assessed_at)
-          VALUES (?, ?, ?, ?, ?)
-          ON CONFLICT (intake_id) DO UPDATE SET is_provisional = excluded.is_provisional,
-            completeness = excluded.completeness, flags = excluded.flags,
-            assessed_at = excluded.assessed_at, accepted_by = NULL, accepted_at = NULL
-          """,
-        arguments: [
-          intake, result.isProvisional, result.completeness,
-          result.flags.map(\.rawValue).joined(separator: " "), timestamp(),
-        ])
-      for (part, value) in result.values.sorted(by: { $0.key < $1.key }) {
-        try db.execute(
-          sql: "INSERT INTO result_value (intake_id, part, value) VALUES (?, ?, ?)",
-          arguments: [intake, part.description, value])
-      }
-      try db.execute(
-        sql: "UPDATE intake SET status = 'answered', updated_at = ? WHERE id = ?",
-        arguments: [timestamp(), intake])
-      try audit(
-        db, actor: actor, action: "result.assess", participant: participant,
-        detail: "intake \(intake)")
+        sql: "INSERT INTO result_value (intake_id, part, value) VALUES (?, ?, ?)",
+        arguments: [intake, part.description, value])
     }
+    try db.execute(
+      sql: "UPDATE intake SET status = 'answered', updated_at = ? WHERE id = ?",
+      arguments: [timestamp(), intake])
+    try audit(
+      db, actor: actor, action: "result.assess", participant: participant,
+      detail: "intake \(intake)")
   }
 
   /// Records an adviser's override of part of an intake's result, committed at once.
@@ -77,20 +82,23 @@ extension SQLiteStorage {
   ///   - actor: Who accepted.
   /// - Throws: ``StorageError`` when the intake has no result or the database is busy.
   public func accept(_ intake: IntakeID, actor: String) throws {
-    try write { db in
-      let participant = try Self.participant(of: intake, in: db)
-      let now = timestamp()
-      try db.execute(
-        sql: "UPDATE result SET accepted_by = ?, accepted_at = ? WHERE intake_id = ?",
-        arguments: [actor, now, intake])
-      guard db.changesCount == 1 else { throw StorageError.unknownIntake(intake) }
-      try db.execute(
-        sql: "UPDATE intake SET status = 'complete', updated_at = ? WHERE id = ?",
-        arguments: [now, intake])
-      try audit(
-        db, actor: actor, action: "result.accept", participant: participant,
-        detail: "intake \(intake)")
-    }
+    try write { db in try accept(intake, actor: actor, in: db) }
+  }
+
+  /// Accepts a result inside a write.
+  func accept(_ intake: IntakeID, actor: String, in db: Database) throws {
+    let participant = try Self.participant(of: intake, in: db)
+    let now = timestamp()
+    try db.execute(
+      sql: "UPDATE result SET accepted_by = ?, accepted_at = ? WHERE intake_id = ?",
+      arguments: [actor, now, intake])
+    guard db.changesCount == 1 else { throw StorageError.unknownIntake(intake) }
+    try db.execute(
+      sql: "UPDATE intake SET status = 'complete', updated_at = ? WHERE id = ?",
+      arguments: [now, intake])
+    try audit(
+      db, actor: actor, action: "result.accept", participant: participant,
+      detail: "intake \(intake)")
   }
 
   /// An intake's stored result.

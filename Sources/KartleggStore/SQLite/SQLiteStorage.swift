@@ -27,11 +27,22 @@ public final class SQLiteStorage: Storage {
 
   /// Opens (creating when needed) the database at a path and brings its schema up to date.
   ///
+  /// Before opening, the file and its directory are checked (``UnsafeDatabaseFile``) unless
+  /// `allowsSharedFile`. Migrations are serialised against other processes; an erasure left
+  /// incomplete by a reader is finished here when no reader is left.
+  ///
   /// - Parameters:
   ///   - path: The database file.
+  ///   - allowsSharedFile: Whether a file or directory open to other users is accepted (a
+  ///     deliberate group setup); such a file's mode is then left as it is.
   ///   - clock: The time source for timestamps.
-  /// - Throws: ``StorageError`` when the file cannot be opened or a setting does not hold.
-  public init(path: String, clock: @escaping @Sendable () -> Date = { Date() }) throws {
+  /// - Throws: ``StorageError``: `.busy` when another program holds a lock for longer than the
+  ///   timeout, `.unsafeFile` for a file others could read or replace, `.unreadable` when the
+  ///   file cannot be opened, `.setting` when a setting does not hold.
+  public init(
+    path: String, allowsSharedFile: Bool = false,
+    clock: @escaping @Sendable () -> Date = { Date() }
+  ) throws {
     self.clock = clock
     let previousMask = umask(0o077)
     defer { umask(previousMask) }
@@ -40,24 +51,36 @@ public final class SQLiteStorage: Storage {
       try FileManager.default.createDirectory(
         atPath: directory, withIntermediateDirectories: true,
         attributes: [.posixPermissions: 0o700])
+    } catch {
+      throw StorageError.unreadable(path: path, reason: "cannot create the directory")
+    }
+    if !allowsSharedFile, let problem = UnsafeDatabaseFile.check(path) {
+      throw StorageError.unsafeFile(problem)
+    }
+    let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+    let isNew = size == 0
+    do {
       var configuration = Configuration()
       configuration.busyMode = .timeout(5)
       configuration.foreignKeysEnabled = true
       configuration.prepareDatabase { db in
         try db.execute(sql: "PRAGMA secure_delete = ON")
       }
-      pool = try DatabasePool(path: path, configuration: configuration)
+      pool = try Self.openPool(path: path, configuration: configuration, isNew: isNew)
       try pool.writeWithoutTransaction { db in
         try db.execute(sql: "PRAGMA synchronous = FULL")
       }
-      try Schema.migrator.migrate(pool)
+      try Schema.migrate(pool, isNew: isNew)
     } catch let error as DatabaseError {
-      throw StorageError.unreadable(path: path, reason: error.message ?? "\(error.resultCode)")
+      throw Self.storageError(error, path: path)
     } catch {
       throw StorageError.unreadable(path: path, reason: error.localizedDescription)
     }
-    for suffix in ["", "-wal", "-shm"] where FileManager.default.fileExists(atPath: path + suffix) {
-      chmod(path + suffix, 0o600)
+    if !allowsSharedFile {
+      for suffix in ["", "-wal", "-shm"] where FileManager.default.fileExists(atPath: path + suffix)
+      {
+        chmod(path + suffix, 0o600)
+      }
     }
     for (name, expected) in try settings() {
       guard let wanted = Self.requiredSettings.first(where: { $0.name == name })?.value,
@@ -67,6 +90,33 @@ public final class SQLiteStorage: Storage {
         throw StorageError.setting(name: name, expected: wanted, found: expected)
       }
     }
+    try? finishPendingErasures(waiting: false)
+  }
+
+  /// Opens the pool. Switching a new file to WAL needs an exclusive lock, which processes
+  /// creating one database at once take in turn; a new file is tried a few more times.
+  private static func openPool(path: String, configuration: Configuration, isNew: Bool) throws
+    -> DatabasePool
+  {
+    var attempt = 0
+    while true {
+      do {
+        return try DatabasePool(path: path, configuration: configuration)
+      } catch let error as DatabaseError
+        where error.resultCode == .SQLITE_BUSY && isNew && attempt < Schema.busyRetries
+      {
+        attempt += 1
+        usleep(50_000)
+      }
+    }
+  }
+
+  /// A database error as the store reports it: busy and locked are `.busy` (try again).
+  static func storageError(_ error: DatabaseError, path: String) -> StorageError {
+    switch error.resultCode {
+    case .SQLITE_BUSY, .SQLITE_LOCKED: return .busy
+    default: return .unreadable(path: path, reason: error.message ?? "\(error.resultCode)")
+    }
   }
 
   /// The settings as the writing connection reports them, by `PRAGMA` name.
@@ -74,11 +124,15 @@ public final class SQLiteStorage: Storage {
   /// - Returns: Each required setting's current value.
   /// - Throws: ``StorageError`` when the database is busy, damaged or lacks the record.
   public func settings() throws -> [(String, String)] {
-    try pool.writeWithoutTransaction { db in
-      try Self.requiredSettings.map { setting in
-        let value = try String.fetchOne(db, sql: "PRAGMA \(setting.name)") ?? ""
-        return (setting.name, value.lowercased())
+    do {
+      return try pool.writeWithoutTransaction { db in
+        try Self.requiredSettings.map { setting in
+          let value = try String.fetchOne(db, sql: "PRAGMA \(setting.name)") ?? ""
+          return (setting.name, value.lowercased())
+        }
       }
+    } catch let error as DatabaseError {
+      throw Self.storageError(error, path: pool.path)
     }
   }
 
@@ -94,7 +148,9 @@ public final class SQLiteStorage: Storage {
         guard let result else { throw StorageError.corrupt("transaction without result") }
         return result
       }
-    } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY {
+    } catch let error as DatabaseError
+      where error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED
+    {
       throw StorageError.busy
     }
   }
@@ -103,7 +159,9 @@ public final class SQLiteStorage: Storage {
   func read<T>(_ query: (Database) throws -> T) throws -> T {
     do {
       return try pool.read(query)
-    } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY {
+    } catch let error as DatabaseError
+      where error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED
+    {
       throw StorageError.busy
     }
   }

@@ -11,7 +11,9 @@ struct ParticipantsErase: ParsableCommand {
     discussion: """
       Asks for the id again to confirm, unless --yes. Afterwards nothing of the person remains
       readable in the database file (secure_delete, checkpoint and VACUUM); the audit log records
-      who erased which pseudonymous id, and when.
+      who erased which pseudonymous id, and when, but no longer which questions were answered.
+      While another program holds a read open, the erasure is recorded but the old data stays in
+      the file: the command then exits 75, and the next kartlegg command finishes it.
 
       Example:
         kartlegg participants erase K7QM-3XPD

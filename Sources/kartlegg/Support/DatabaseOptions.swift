@@ -15,6 +15,13 @@ struct DatabaseOptions: ParsableArguments {
       valueName: "path"))
   var path: String?
 
+  @Flag(
+    name: .customLong("allow-shared-file"),
+    help: ArgumentHelp(
+      "Accept a database file or directory other users can read or write (a deliberate group "
+        + "setup); without it such a file is refused."))
+  var allowsSharedFile = false
+
   /// Whether a database was named, with `--database` or `KARTLEGG_DATABASE`.
   var isGiven: Bool {
     !(path ?? ProcessInfo.processInfo.environment["KARTLEGG_DATABASE"] ?? "").isEmpty
@@ -45,8 +52,11 @@ struct DatabaseOptions: ParsableArguments {
   ///   - context: For reporting a failure in the adviser's language.
   /// - Returns: The store.
   /// - Throws: An exit code after printing why (75 busy, 66 unreadable, 64 a malformed URL,
-  ///   77 refused by the database's grants).
+  ///   77 open to other users or refused by the database's grants).
   func open(at path: String? = nil, context: CommandContext) throws -> any KartleggStorage {
-    try context.run { try StorageFactory.open(StorageLocation(parsing: path ?? resolved)) }
+    try context.run {
+      try StorageFactory.open(
+        StorageLocation(parsing: path ?? resolved), allowsSharedFile: allowsSharedFile)
+    }
   }
 }

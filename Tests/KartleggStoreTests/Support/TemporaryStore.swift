@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import KartleggCore
 
 @testable import KartleggStore
@@ -34,5 +35,15 @@ final class TemporaryStore {
     let intake = try store.startIntake(
       for: id, surveyHash: "abc123", language: "ti", actor: "veileder")
     return (id, intake)
+  }
+}
+
+extension DatabaseQueue {
+  /// A second connection that may leave a transaction open between accesses, to hold a read or
+  /// a lock the way another process would.
+  static func holdingTransactions(path: String) throws -> DatabaseQueue {
+    var configuration = Configuration()
+    configuration.allowsUnsafeTransactions = true
+    return try DatabaseQueue(path: path, configuration: configuration)
   }
 }

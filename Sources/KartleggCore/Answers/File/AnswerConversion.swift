@@ -27,13 +27,14 @@ enum AnswerConversion {
     [String], AnswerProblem
   > {
     var result: [String] = []
+    var seen: Set<String> = []
     for item in items {
       guard case .string(let text) = item.kind else {
         return .failure(
           AnswerProblem(
             .wrongKind(question, expected: "strings in the array", found: item.kindName)))
       }
-      guard !result.contains(text) else {
+      guard seen.insert(text).inserted else {
         return .failure(AnswerProblem(.repeatedSelection(question, text)))
       }
       result.append(text)

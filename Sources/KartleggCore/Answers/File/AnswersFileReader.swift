@@ -8,6 +8,9 @@
 public struct AnswersFileReader: Sendable {
   /// The largest answers file accepted (1 MiB; a full intake is about 3 KB).
   public static let sizeLimit = 1024 * 1024
+  /// The most problems reported from one file; reading stops after them, like a compiler's
+  /// error limit, so a file of 50,000 wrong keys costs no more than one of 100.
+  public static let problemLimit = 100
 
   private let survey: Survey
   private let check: AnswerCheck
@@ -30,7 +33,10 @@ public struct AnswersFileReader: Sendable {
   ///   - bytes: The file's content (UTF-8 JSON).
   ///   - file: The file name for messages.
   /// - Returns: The answers.
-  /// - Throws: `[AnswerProblem]` wrapped in ``AnswersFileFailure``, every problem in file order.
+  /// - Throws: `[AnswerProblem]` wrapped in ``AnswersFileFailure``, every problem in file order
+  ///   (at most ``problemLimit`` and a note that reading stopped).
+  /// - Complexity: O(n) in the file's length: every file up to ``sizeLimit`` is read or
+  ///   refused in well under a second.
   public func read(_ bytes: [UInt8], file: String) throws(AnswersFileFailure) -> AnswersFile {
     func at(_ line: Int, _ column: Int) -> DocumentLocation {
       DocumentLocation(file: file, line: line, column: column)
@@ -120,6 +126,10 @@ public struct AnswersFileReader: Sendable {
       }
       for entry in entries {
         let location = at(entry.keyLine, entry.keyColumn)
+        guard problems.count < Self.problemLimit else {
+          problems.append(AnswerProblem(.tooManyProblems(shown: problems.count), at: location))
+          throw AnswersFileFailure(problems)
+        }
         let isRepeated = !seenKeys.insert(entry.key).inserted
         switch answer(entry, location: location, isRepeated: isRepeated) {
         case .success(let value?):
@@ -135,10 +145,19 @@ public struct AnswersFileReader: Sendable {
     }
     let checked = applicability(of: answers, locations: keyLocations)
     problems += checked.filter { !$0.isWarning }
-    guard problems.isEmpty else { throw AnswersFileFailure(problems) }
+    guard problems.isEmpty else { throw Self.limited(problems) }
     return AnswersFile(
       survey: survey.id, version: version, language: language, answers: answers,
       warnings: checked.filter(\.isWarning))
+  }
+
+  /// The problems in file order, cut at ``problemLimit`` with a note where reading stopped.
+  private static func limited(_ problems: [AnswerProblem]) -> AnswersFileFailure {
+    let sorted = AnswersFileFailure(problems).problems
+    guard sorted.count > problemLimit else { return AnswersFileFailure(sorted) }
+    let note = AnswerProblem(
+      .tooManyProblems(shown: problemLimit), at: sorted[problemLimit].location)
+    return AnswersFileFailure(Array(sorted.prefix(problemLimit)) + [note])
   }
 
   private func answer(

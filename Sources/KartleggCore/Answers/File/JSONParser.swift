@@ -39,15 +39,41 @@ private struct JSONScanner {
   var index = 0
   var line = 1
   var lineStart = 0
+  /// The column at `countedTo`: columns are counted forward from the last position asked
+  /// about, so asking at every value costs O(n) over the whole input, not O(n) per value.
+  var countedTo = 0
+  var countedColumn = 1
 
   init(bytes: [UInt8]) {
     self.bytes = bytes
   }
 
   var isAtEnd: Bool { index >= bytes.count }
-  var column: Int {
-    // Columns count characters: continuation bytes of UTF-8 sequences do not advance them.
-    bytes[lineStart..<min(index, bytes.count)].filter { $0 & 0xC0 != 0x80 }.count + 1
+
+  /// The column at `index`, from 1. Columns count characters: continuation bytes of UTF-8
+  /// sequences do not advance them.
+  mutating func column() -> Int {
+    countedColumn = Self.column(
+      in: bytes, lineStart: lineStart, from: countedTo, countedColumn, to: index)
+    countedTo = max(lineStart, min(index, bytes.count))
+    return countedColumn
+  }
+
+  private static func column(
+    in bytes: [UInt8], lineStart: Int, from start: Int, _ startColumn: Int, to end: Int
+  ) -> Int {
+    var position = start
+    var column = startColumn
+    if position < lineStart {
+      position = lineStart
+      column = 1
+    }
+    let end = min(end, bytes.count)
+    while position < end {
+      if bytes[position] & 0xC0 != 0x80 { column += 1 }
+      position += 1
+    }
+    return column
   }
 
   func error(_ expected: String) -> JSONParser.SyntaxError {
@@ -59,6 +85,8 @@ private struct JSONScanner {
     } else {
       found = "byte 0x" + String(bytes[index], radix: 16, uppercase: true)
     }
+    let column = Self.column(
+      in: bytes, lineStart: lineStart, from: countedTo, countedColumn, to: index)
     return JSONParser.SyntaxError(
       message: "expected \(expected) but found \(found)", line: line, column: column)
   }
@@ -85,7 +113,7 @@ private struct JSONScanner {
       throw error("at most \(JSONParser.maximumDepth) levels of nesting")
     }
     guard !isAtEnd else { throw error("a value") }
-    let (startLine, startColumn) = (line, column)
+    let (startLine, startColumn) = (line, column())
     func located(_ kind: JSONValue.Kind) -> JSONValue {
       JSONValue(kind, line: startLine, column: startColumn)
     }
@@ -128,7 +156,7 @@ private struct JSONScanner {
       guard !isAtEnd, bytes[index] == UInt8(ascii: "\"") else {
         throw error("a key in double quotes")
       }
-      let (keyLine, keyColumn) = (line, column)
+      let (keyLine, keyColumn) = (line, column())
       let key = try string()
       skipWhitespace()
       guard !isAtEnd, bytes[index] == UInt8(ascii: ":") else { throw error("':'") }
@@ -200,67 +228,90 @@ private struct JSONScanner {
 
   mutating func string() throws(JSONParser.SyntaxError) -> String {
     index += 1
-    var scalars = String.UnicodeScalarView()
+    var text = ""
     var pendingHigh: UInt32?
     while true {
+      // A run of plain bytes is checked and decoded in one go.
+      let runStart = index
+      while index < bytes.count, bytes[index] != UInt8(ascii: "\""),
+        bytes[index] != UInt8(ascii: "\\"), bytes[index] >= 0x20
+      {
+        index += 1
+      }
+      if index > runStart {
+        guard pendingHigh == nil else {
+          index = runStart
+          throw error("the second half of a surrogate pair")
+        }
+        guard let run = String(validating: bytes[runStart..<index], as: UTF8.self) else {
+          index = runStart
+          while utf8Length(at: index) > 0 { index += utf8Length(at: index) }
+          throw error("valid UTF-8")
+        }
+        text += run
+      }
       guard !isAtEnd else { throw error("a closing '\"'") }
       let byte = bytes[index]
       if byte == UInt8(ascii: "\"") {
         index += 1
         guard pendingHigh == nil else { throw error("the second half of a surrogate pair") }
-        return String(scalars)
+        return text
       }
       guard byte >= 0x20 else { throw error("an escaped control character") }
-      if byte == UInt8(ascii: "\\") {
-        index += 1
-        guard !isAtEnd else { throw error("an escape") }
-        let escape = bytes[index]
-        index += 1
-        switch escape {
-        case UInt8(ascii: "\""): scalars.append("\"")
-        case UInt8(ascii: "\\"): scalars.append("\\")
-        case UInt8(ascii: "/"): scalars.append("/")
-        case UInt8(ascii: "b"): scalars.append("\u{08}")
-        case UInt8(ascii: "f"): scalars.append("\u{0C}")
-        case UInt8(ascii: "n"): scalars.append("\n")
-        case UInt8(ascii: "r"): scalars.append("\r")
-        case UInt8(ascii: "t"): scalars.append("\t")
-        case UInt8(ascii: "u"):
-          let unit = try hexQuad()
-          if (0xD800...0xDBFF).contains(unit) {
-            pendingHigh = unit
-            continue
-          }
-          if (0xDC00...0xDFFF).contains(unit) {
-            guard let high = pendingHigh,
-              let scalar = Unicode.Scalar(0x10000 + ((high - 0xD800) << 10) + (unit - 0xDC00))
-            else { throw error("a valid surrogate pair") }
-            pendingHigh = nil
-            scalars.append(scalar)
-            continue
-          }
-          guard let scalar = Unicode.Scalar(unit) else { throw error("a valid \\u escape") }
-          scalars.append(scalar)
-        default:
-          index -= 1
-          throw error("a valid escape")
+      index += 1
+      guard !isAtEnd else { throw error("an escape") }
+      let escape = bytes[index]
+      index += 1
+      if escape == UInt8(ascii: "u") {
+        let unit = try hexQuad()
+        if (0xD800...0xDBFF).contains(unit) {
+          guard pendingHigh == nil else { throw error("the second half of a surrogate pair") }
+          pendingHigh = unit
+          continue
+        }
+        if (0xDC00...0xDFFF).contains(unit) {
+          guard let high = pendingHigh,
+            let scalar = Unicode.Scalar(0x10000 + ((high - 0xD800) << 10) + (unit - 0xDC00))
+          else { throw error("a valid surrogate pair") }
+          pendingHigh = nil
+          text.unicodeScalars.append(scalar)
+          continue
         }
         guard pendingHigh == nil else { throw error("the second half of a surrogate pair") }
+        guard let scalar = Unicode.Scalar(unit) else { throw error("a valid \\u escape") }
+        text.unicodeScalars.append(scalar)
         continue
       }
       guard pendingHigh == nil else { throw error("the second half of a surrogate pair") }
-      let length = utf8Length(at: index)
-      guard length > 0 else { throw error("valid UTF-8") }
-      let decoded = String(decoding: bytes[index..<(index + length)], as: UTF8.self)
-      scalars.append(contentsOf: decoded.unicodeScalars)
-      index += length
+      switch escape {
+      case UInt8(ascii: "\""): text.unicodeScalars.append("\"")
+      case UInt8(ascii: "\\"): text.unicodeScalars.append("\\")
+      case UInt8(ascii: "/"): text.unicodeScalars.append("/")
+      case UInt8(ascii: "b"): text.unicodeScalars.append("\u{08}")
+      case UInt8(ascii: "f"): text.unicodeScalars.append("\u{0C}")
+      case UInt8(ascii: "n"): text.unicodeScalars.append("\n")
+      case UInt8(ascii: "r"): text.unicodeScalars.append("\r")
+      case UInt8(ascii: "t"): text.unicodeScalars.append("\t")
+      default:
+        index -= 1
+        throw error("a valid escape")
+      }
     }
   }
 
   mutating func hexQuad() throws(JSONParser.SyntaxError) -> UInt32 {
-    guard index + 4 <= bytes.count,
-      let value = UInt32(String(decoding: bytes[index..<(index + 4)], as: UTF8.self), radix: 16)
-    else { throw error("four hex digits") }
+    guard index + 4 <= bytes.count else { throw error("four hex digits") }
+    var value: UInt32 = 0
+    for byte in bytes[index..<(index + 4)] {
+      let digit: UInt8
+      switch byte {
+      case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
+      case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
+      case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
+      default: throw error("four hex digits")
+      }
+      value = value << 4 | UInt32(digit)
+    }
     index += 4
     return value
   }

@@ -1,0 +1,1 @@
+// libFuzzer itself provides the symbols; this target only carries the header.
