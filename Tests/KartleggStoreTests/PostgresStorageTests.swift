@@ -30,7 +30,10 @@ struct PostgresStorageTests {
     let applied = try store.read { session in
       try session.rows("SELECT name FROM kartlegg_migration ORDER BY name", as: String.self)
     }
-    #expect(applied == ["1-intakes", "2-groups", "3-summary", "4-group-editing", "5-intake-locks"])
+    #expect(
+      applied == [
+        "1-intakes", "2-groups", "3-summary", "4-group-editing", "5-intake-locks", "6-import-keys",
+      ])
     #expect(try PostgresSchema.migrate(store.connector) == [])
     _ = try temporary.reopened()
   }
