@@ -1,6 +1,7 @@
 import ArgumentParser
 import KartleggApp
 import KartleggCore
+import KartleggTerminal
 
 /// `kartlegg intake`: the adviser's intake conversation, saved answer by answer.
 struct IntakeCommand: ParsableCommand {

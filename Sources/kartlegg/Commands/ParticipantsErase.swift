@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import KartleggApp
 import KartleggStore
+import KartleggTerminal
 
 /// `kartlegg participants erase ID`: removes a person so nothing of them stays readable.
 struct ParticipantsErase: ParsableCommand {

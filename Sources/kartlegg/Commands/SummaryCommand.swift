@@ -3,6 +3,7 @@ import Foundation
 import KartleggApp
 import KartleggCore
 import KartleggReport
+import KartleggTerminal
 
 /// `kartlegg summary --cohort NAME`: the leader's cohort summary, small counts hidden.
 struct SummaryCommand: ParsableCommand {

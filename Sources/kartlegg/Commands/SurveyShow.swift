@@ -2,6 +2,7 @@ import ArgumentParser
 import KartleggApp
 import KartleggCore
 import KartleggReport
+import KartleggTerminal
 
 /// `kartlegg survey show FILE`: a readable outline of a survey.
 struct SurveyShow: ParsableCommand {

@@ -7,8 +7,11 @@ import Foundation
 #endif
 
 /// The width to lay text out in: the terminal's, `$COLUMNS`, or 80.
-enum TerminalWidth {
-  static func current() -> Int {
+public enum TerminalWidth {
+  /// The width in columns.
+  ///
+  /// - Returns: The terminal's width, else `$COLUMNS` (over 20), else 80.
+  public static func current() -> Int {
     var size = winsize()
     if isatty(STDOUT_FILENO) != 0, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0,
       size.ws_col > 0

@@ -8,8 +8,9 @@ import Foundation
 
 /// Who is acting, for the audit log: `$KARTLEGG_ADVISER`, else the login name of the user
 /// running kartlegg.
-enum Adviser {
-  static var current: String {
+public enum Adviser {
+  /// The name for the audit log.
+  public static var current: String {
     if let name = ProcessInfo.processInfo.environment["KARTLEGG_ADVISER"], !name.isEmpty {
       return name
     }
