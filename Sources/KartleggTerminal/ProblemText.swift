@@ -10,7 +10,11 @@ enum ProblemText {
       return [texts.ui("intake.error.range", minimum, maximum)]
     case .notWhole: return [texts.ui("intake.error.whole")]
     case .tooLong(_, let maximum): return [texts.ui("intake.error.too-long", String(maximum))]
-    case .invalidDate(_, let why): return [texts.ui("intake.error.date-range", why)]
+    case .invalidDate(_, .form): return [texts.ui("intake.error.date-form")]
+    case .invalidDate(_, .before(let date)):
+      return [texts.ui("intake.error.date-before", date.description)]
+    case .invalidDate(_, .after(let date)):
+      return [texts.ui("intake.error.date-after", date.description)]
     case .exclusiveWithOthers(_, let value):
       let label = texts.adviser("question.\(question.id).option.\(value)")
       return [texts.ui("intake.error.exclusive", label)]

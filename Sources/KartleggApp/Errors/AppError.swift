@@ -55,7 +55,7 @@ public struct AppError: Error, Hashable, Sendable {
     case .invalidLocation: status = .usage
     default: status = .internalError
     }
-    self.init(status, [AppProblem(.verbatim(error.description))])
+    self.init(status, [AppProblem(.storage(error))])
   }
 
   /// Any error a use case meets, as an ``AppError``: itself, a store's, a loader's, or an
@@ -92,7 +92,7 @@ extension AppProblem {
   ///
   /// - Parameter problem: The problem.
   public init(_ problem: LoadProblem) {
-    self.init(.verbatim(problem.description), at: problem.location)
+    self.init(.load(problem), at: problem.location)
   }
 }
 
@@ -102,7 +102,7 @@ extension AppError {
   /// - Parameter file: The file as read.
   /// - Returns: The warnings, in file order.
   public static func warnings(of file: AnswersFile) -> [AppProblem] {
-    file.warnings.map { AppProblem(.verbatim($0.description), at: $0.location, severity: .warning) }
+    file.warnings.map { AppProblem(.answer($0.reason), at: $0.location, severity: .warning) }
   }
 
   /// Problems found in an answers file: exit 65, each with its location.
@@ -111,6 +111,6 @@ extension AppError {
   public init(answers failure: AnswersFileFailure) {
     self.init(
       .dataError,
-      failure.problems.map { AppProblem(.verbatim($0.description), at: $0.location) })
+      failure.problems.map { AppProblem(.answer($0.reason), at: $0.location) })
   }
 }

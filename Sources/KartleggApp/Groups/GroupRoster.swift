@@ -40,7 +40,8 @@ public struct GroupRoster {
       throw AppError(
         .dataError,
         error.problems.map {
-          AppProblem(.verbatim($0.message), at: DocumentLocation(file: path, line: $0.line))
+          AppProblem(
+            .roster($0.reason), at: DocumentLocation(file: path, line: $0.line, column: 1))
         })
     }
     let request = GroupingRequest(

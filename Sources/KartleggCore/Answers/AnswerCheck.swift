@@ -44,10 +44,10 @@ public struct AnswerCheck: Sendable {
       return text.count > maxLength ? .tooLong(id, maximum: maxLength) : nil
     case (.date(let range), .date(let date)):
       if let earliest = range.earliest, date < earliest {
-        return .invalidDate(id, "must not be before \(earliest)")
+        return .invalidDate(id, .before(earliest))
       }
       if let latest = range.latest, date > latest {
-        return .invalidDate(id, "must not be after \(latest)")
+        return .invalidDate(id, .after(latest))
       }
       return nil
     case (.language(false), .language(let code)):
@@ -67,15 +67,16 @@ public struct AnswerCheck: Sendable {
   /// What a question's answer must look like, in messages.
   ///
   /// - Parameter kind: The question's kind.
-  /// - Returns: A phrase such as "one option value as a string".
-  public static func expectation(_ kind: QuestionKind) -> String {
+  /// - Returns: The shape, whose description is a phrase such as "one option value as a
+  ///   string".
+  public static func expectation(_ kind: QuestionKind) -> AnswerProblem.Shape {
     switch kind {
-    case .singleChoice: return "one option value as a string"
-    case .multipleChoice: return "an array of option values"
-    case .number: return "a number"
-    case .text: return "text"
-    case .date: return "a date 'YYYY-MM-DD'"
-    case .language(let multiple): return multiple ? "an array of language codes" : "a language code"
+    case .singleChoice: return .optionValue
+    case .multipleChoice: return .optionValues
+    case .number: return .number
+    case .text: return .text
+    case .date: return .date
+    case .language(let multiple): return multiple ? .languageCodes : .languageCode
     }
   }
 
@@ -87,13 +88,13 @@ public struct AnswerCheck: Sendable {
     return .notAnOption(value, question: question, suggestion: suggestion.map { OptionValue($0) })
   }
 
-  private static func name(of answer: Answer) -> String {
+  private static func name(of answer: Answer) -> AnswerProblem.Shape {
     switch answer {
-    case .choice, .language: return "a single value"
-    case .choices, .languages: return "several values"
-    case .number: return "a number"
-    case .text: return "text"
-    case .date: return "a date"
+    case .choice, .language: return .single
+    case .choices, .languages: return .several
+    case .number: return .number
+    case .text: return .text
+    case .date: return .date
     }
   }
 

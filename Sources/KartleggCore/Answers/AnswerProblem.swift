@@ -3,9 +3,9 @@ public struct AnswerProblem: Error, Hashable, Sendable, CustomStringConvertible 
   /// What is wrong.
   public enum Reason: Hashable, Sendable {
     /// The JSON does not parse.
-    case syntax(String)
+    case syntax(JSONParser.SyntaxError)
     /// A field that must be there is not, or has the wrong kind of value.
-    case field(String, expected: String)
+    case field(String, expected: Expectation)
     /// The file is for another survey.
     case wrongSurvey(found: String, expected: SurveyID)
     /// The file was made under another version of the survey.
@@ -19,7 +19,7 @@ public struct AnswerProblem: Error, Hashable, Sendable, CustomStringConvertible 
     /// The same question answered twice.
     case duplicateAnswer(QuestionID)
     /// A value of the wrong JSON kind for the question.
-    case wrongKind(QuestionID, expected: String, found: String)
+    case wrongKind(QuestionID, expected: Shape, found: Shape)
     /// A value that is not one of the question's options.
     case notAnOption(String, question: QuestionID, suggestion: OptionValue?)
     /// A number outside the question's range.
@@ -29,7 +29,7 @@ public struct AnswerProblem: Error, Hashable, Sendable, CustomStringConvertible 
     /// Text longer than the question allows.
     case tooLong(QuestionID, maximum: Int)
     /// A date that is not `YYYY-MM-DD` or outside the allowed range.
-    case invalidDate(QuestionID, String)
+    case invalidDate(QuestionID, DateFault)
     /// An exclusive option chosen together with others.
     case exclusiveWithOthers(QuestionID, OptionValue)
     /// More selections than allowed.
@@ -70,7 +70,11 @@ public struct AnswerProblem: Error, Hashable, Sendable, CustomStringConvertible 
   /// gives a one-line message.
   public static let quotedLength = 60
 
-  private static func cut(_ value: String) -> String {
+  /// A value as messages quote it: cut with "…" when longer than ``quotedLength``.
+  ///
+  /// - Parameter value: The value.
+  /// - Returns: The value, or its start and "…".
+  public static func cut(_ value: String) -> String {
     value.count > quotedLength ? String(value.prefix(quotedLength / 6)) + "…" : value
   }
 
@@ -78,7 +82,7 @@ public struct AnswerProblem: Error, Hashable, Sendable, CustomStringConvertible 
   public var description: String {
     let cut = Self.cut
     switch reason {
-    case .syntax(let message): return "invalid JSON: \(message)"
+    case .syntax(let error): return "invalid JSON: \(error.message)"
     case .field(let name, let expected): return "expected \(expected) for '\(cut(name))'"
     case .wrongSurvey(let found, let expected):
       return "answers are for survey '\(cut(found))', not '\(expected)'"

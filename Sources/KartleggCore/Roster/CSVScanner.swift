@@ -25,10 +25,29 @@ public struct CSVScanner: Sendable {
 
   /// Why the bytes are not CSV.
   public struct Failure: Error, Equatable, Sendable {
+    /// What is wrong with the text.
+    public enum Reason: Equatable, Sendable {
+      /// Bytes that are not UTF-8.
+      case invalidUTF8
+      /// Text after a quoted field's closing quote.
+      case textAfterQuote
+      /// A quoted field that is never closed.
+      case unclosedQuote
+    }
+
     /// The line of the problem.
     public var line: Int
     /// What is wrong.
-    public var message: String
+    public var reason: Reason
+
+    /// What is wrong, in English.
+    public var message: String {
+      switch reason {
+      case .invalidUTF8: return "text is not valid UTF-8"
+      case .textAfterQuote: return "text after a closing quote"
+      case .unclosedQuote: return "a quoted field is never closed"
+      }
+    }
   }
 
   private let bytes: [UInt8]
@@ -60,7 +79,7 @@ public struct CSVScanner: Sendable {
 
     func finishField() -> Failure? {
       guard let text = String(validating: field, as: UTF8.self) else {
-        return Failure(line: recordLine, message: "text is not valid UTF-8")
+        return Failure(line: recordLine, reason: .invalidUTF8)
       }
       fields.append(text)
       field.removeAll(keepingCapacity: true)
@@ -108,13 +127,13 @@ public struct CSVScanner: Sendable {
         quoteLine = line
       default:
         if afterQuote {
-          return fail(Failure(line: line, message: "text after a closing quote"))
+          return fail(Failure(line: line, reason: .textAfterQuote))
         }
         field.append(byte)
       }
     }
     if inQuotes {
-      return fail(Failure(line: quoteLine, message: "a quoted field is never closed"))
+      return fail(Failure(line: quoteLine, reason: .unclosedQuote))
     }
     if !(fields.isEmpty && field.isEmpty && !afterQuote) {
       if let failure = finishField() { return fail(failure) }

@@ -32,10 +32,46 @@ public struct RosterReader: Sendable {
 
   /// A problem at a line.
   public struct Problem: Equatable, Sendable {
+    /// What is wrong with a row or the file.
+    public enum Reason: Equatable, Sendable {
+      /// The file has no lines.
+      case empty
+      /// Not CSV.
+      case text(CSVScanner.Failure.Reason)
+      /// The header is not the four columns.
+      case header(found: String)
+      /// Too many or too few fields.
+      case fieldCount(expected: Int, found: Int)
+      /// An empty field; the column's name.
+      case emptyField(String)
+      /// A level other than 1, 2 or 3.
+      case level(String)
+      /// An id already used.
+      case duplicateID(String, firstLine: Int)
+      /// Reading stopped after this many problems.
+      case tooManyProblems(shown: Int)
+    }
+
     /// The line, from 1.
     public var line: Int
     /// What is wrong.
-    public var message: String
+    public var reason: Reason
+
+    /// What is wrong, in English.
+    public var message: String {
+      switch reason {
+      case .empty: return "the file is empty; expected the header 'id,level,goal,industry'"
+      case .text(let reason): return CSVScanner.Failure(line: line, reason: reason).message
+      case .header(let found):
+        return "expected the header 'id,level,goal,industry' (any order), found '\(found)'"
+      case .fieldCount(let expected, let found): return "expected \(expected) fields, found \(found)"
+      case .emptyField(let name): return "empty \(name)"
+      case .level(let level): return "level '\(level)' is not 1, 2 or 3"
+      case .duplicateID(let id, let first): return "duplicate id '\(id)' (first on line \(first))"
+      case .tooManyProblems(let shown):
+        return "too many problems; stopped reading after the first \(shown)"
+      }
+    }
   }
 
   /// Every problem found (at most ``problemLimit`` and a note), in line order.
@@ -66,21 +102,21 @@ public struct RosterReader: Sendable {
     var scanner = CSVScanner(bytes)
     guard let first = scanner.next() else {
       throw Failure(problems: [
-        Problem(line: 1, message: "the file is empty; expected the header 'id,level,goal,industry'")
+        Problem(line: 1, reason: .empty)
       ])
     }
     let header: CSVScanner.Record
     switch first {
     case .success(let record): header = record
     case .failure(let failure):
-      throw Failure(problems: [Problem(line: failure.line, message: failure.message)])
+      throw Failure(problems: [Problem(line: failure.line, reason: .text(failure.reason))])
     }
     guard header.fields.sorted() == Self.columns.sorted() else {
       let found = Self.cut(header.fields.joined(separator: ","))
       throw Failure(problems: [
         Problem(
           line: header.line,
-          message: "expected the header 'id,level,goal,industry' (any order), found '\(found)'")
+          reason: .header(found: found))
       ])
     }
     let position = Self.columns.map { name in header.fields.firstIndex(of: name) ?? 0 }
@@ -98,21 +134,21 @@ public struct RosterReader: Sendable {
         problems.append(
           Problem(
             line: line,
-            message: "too many problems; stopped reading after the first \(Self.problemLimit)"))
+            reason: .tooManyProblems(shown: Self.problemLimit)))
         break
       }
       let record: CSVScanner.Record
       switch next {
       case .success(let read): record = read
       case .failure(let failure):
-        problems.append(Problem(line: failure.line, message: failure.message))
+        problems.append(Problem(line: failure.line, reason: .text(failure.reason)))
         continue
       }
       guard record.fields.count == Self.columns.count else {
         problems.append(
           Problem(
             line: record.line,
-            message: "expected \(Self.columns.count) fields, found \(record.fields.count)"))
+            reason: .fieldCount(expected: Self.columns.count, found: record.fields.count)))
         continue
       }
       let row = Row(
@@ -120,18 +156,18 @@ public struct RosterReader: Sendable {
         goal: record.fields[position[2]], industry: record.fields[position[3]])
       for (name, value) in zip(Self.columns, [row.id, row.level, row.goal, row.industry])
       where value.isEmpty {
-        problems.append(Problem(line: record.line, message: "empty \(name)"))
+        problems.append(Problem(line: record.line, reason: .emptyField(name)))
       }
       if !row.level.isEmpty, !Self.levels.contains(row.level) {
         problems.append(
-          Problem(line: record.line, message: "level '\(Self.cut(row.level))' is not 1, 2 or 3"))
+          Problem(line: record.line, reason: .level(Self.cut(row.level))))
       }
       if !row.id.isEmpty {
         if let first = firstLine[row.id] {
           problems.append(
             Problem(
               line: record.line,
-              message: "duplicate id '\(Self.cut(row.id))' (first on line \(first))"))
+              reason: .duplicateID(Self.cut(row.id), firstLine: first)))
         } else {
           firstLine[row.id] = record.line
         }

@@ -20,6 +20,16 @@ public struct XLIFFReader: Sendable {
   /// - Returns: The catalogue.
   /// - Throws: ``LoadFailure`` with every problem found.
   public func read(_ bytes: [UInt8], file: String) throws(LoadFailure) -> TranslationCatalog {
+    do {
+      return try catalog(from: bytes, file: file)
+    } catch {
+      throw LineColumns.filled(error, in: bytes)
+    }
+  }
+
+  private func catalog(from bytes: [UInt8], file: String) throws(LoadFailure)
+    -> TranslationCatalog
+  {
     let document = try SafeXMLParser.parse(bytes, file: file).get()
     func at(_ element: XMLElement) -> DocumentLocation {
       DocumentLocation(file: file, line: element.line)
@@ -35,51 +45,49 @@ public struct XLIFFReader: Sendable {
       ])
     }
     var problems: [LoadProblem] = []
-    func problem(_ message: String, _ element: XMLElement) {
-      problems.append(LoadProblem(.translation(message), at: at(element)))
+    func problem(_ reason: TranslationFileProblem, _ element: XMLElement) {
+      problems.append(LoadProblem(.translation(reason), at: at(element)))
     }
     if root.attribute("version") != "2.0" {
-      problem("expected version '2.0', found '\(root.attribute("version") ?? "")'", root)
+      problem(.version(found: root.attribute("version") ?? ""), root)
     }
     let source = root.attribute("srcLang") ?? ""
     let target = root.attribute("trgLang") ?? ""
     if source.isEmpty || target.isEmpty {
-      problem("the <xliff> element needs srcLang and trgLang", root)
+      problem(.languages, root)
     }
     let files = root.children(named: "file")
     guard files.count == 1, let fileElement = files.first else {
-      problem("expected exactly one <file>, found \(files.count)", root)
+      problem(.fileCount(files.count), root)
       throw LoadFailure(problems)
     }
     var units: [TranslationUnit] = []
     var seen: [String: Int] = [:]
     for unit in fileElement.children(named: "unit") {
       let key = unit.attribute("id") ?? ""
-      if key.isEmpty { problem("a <unit> needs an id", unit) }
+      if key.isEmpty { problem(.unitWithoutID, unit) }
       if let line = seen[key] {
-        problem("duplicate unit id '\(key)' (first defined on line \(line))", unit)
+        problem(.duplicateUnit(key, firstLine: line), unit)
       }
       seen[key] = unit.line
       let segments = unit.children(named: "segment")
       guard segments.count == 1, let segment = segments.first else {
-        problem("unit '\(key)' needs exactly one <segment>, found \(segments.count)", unit)
+        problem(.segmentCount(unit: key, found: segments.count), unit)
         continue
       }
       let stateText = segment.attribute("state") ?? "initial"
       guard let state = ReviewState(rawValue: stateText) else {
-        problem(
-          "unknown state '\(stateText)' in unit '\(key)'; expected initial, translated, reviewed or final",
-          segment)
+        problem(.unknownState(stateText, unit: key), segment)
         continue
       }
       guard let sourceElement = segment.child(named: "source") else {
-        problem("unit '\(key)' has no <source>", segment)
+        problem(.noSource(unit: key), segment)
         continue
       }
       let targetElement = segment.child(named: "target")
       for element in [sourceElement] + (targetElement.map { [$0] } ?? []) {
         if !element.children.isEmpty {
-          problem("inline markup in unit '\(key)' is not supported; use plain text", element)
+          problem(.inlineMarkup(unit: key), element)
         }
         if let scalar = TextCleaning.forbiddenScalar(in: element.text) {
           problems.append(LoadProblem(.controlCharacter(scalar), at: at(element)))

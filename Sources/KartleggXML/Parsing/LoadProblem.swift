@@ -21,10 +21,10 @@ public struct LoadProblem: Error, Hashable, Sendable, CustomStringConvertible {
     case doctype
     /// An element with more attributes than allowed.
     case tooManyAttributes(count: Int, limit: Int)
-    /// Not well-formed XML; the message is libxml2's.
-    case malformed(String)
-    /// The document breaks the schema; the message is libxml2's.
-    case schema(String)
+    /// Not well-formed XML, as libxml2 found it.
+    case malformed(XMLError)
+    /// The document breaks the schema, as libxml2 found it.
+    case schema(XMLError)
     /// The root element is not the expected one.
     case wrongRoot(found: String, namespace: String?, expected: String, expectedNamespace: String)
     /// A processing instruction other than the XML declaration.
@@ -36,7 +36,7 @@ public struct LoadProblem: Error, Hashable, Sendable, CustomStringConvertible {
     /// A problem with the survey's meaning.
     case survey(SurveyProblem.Reason)
     /// A problem with a translation file's meaning.
-    case translation(String)
+    case translation(TranslationFileProblem)
   }
 
   /// What is wrong.
@@ -72,8 +72,8 @@ public struct LoadProblem: Error, Hashable, Sendable, CustomStringConvertible {
       return "DOCTYPE declarations are not allowed (no DTDs or entities in kartlegg files)"
     case .tooManyAttributes(let count, let limit):
       return "too many attributes on one element (\(count), at most \(limit))"
-    case .malformed(let message): return "malformed XML: \(message)"
-    case .schema(let message): return message
+    case .malformed(let error): return "malformed XML: \(error.message)"
+    case .schema(let error): return error.message
     case .wrongRoot(let found, let namespace, let expected, let expectedNamespace):
       return
         "expected root element '\(expected)' in namespace '\(expectedNamespace)', found '\(found)'"
@@ -85,18 +85,18 @@ public struct LoadProblem: Error, Hashable, Sendable, CustomStringConvertible {
       let kind = Self.isBidiControl(scalar) ? "bidi control" : "control character"
       return "\(kind) \(Self.codePoint(scalar)) in text; remove it"
     case .survey(let reason): return SurveyProblem(reason, at: location).description
-    case .translation(let message): return message
+    case .translation(let problem): return problem.description
     }
   }
 
   /// `U+XXXX` for a scalar.
-  static func codePoint(_ scalar: Unicode.Scalar) -> String {
+  public static func codePoint(_ scalar: Unicode.Scalar) -> String {
     let digits = String(scalar.value, radix: 16, uppercase: true)
     return "U+" + String(repeating: "0", count: max(0, 4 - digits.count)) + digits
   }
 
   /// Whether a scalar is a bidi embedding, override or isolate control.
-  static func isBidiControl(_ scalar: Unicode.Scalar) -> Bool {
+  public static func isBidiControl(_ scalar: Unicode.Scalar) -> Bool {
     (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
   }
 }

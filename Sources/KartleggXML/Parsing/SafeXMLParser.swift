@@ -19,7 +19,7 @@ enum SafeXMLParser {
     guard screened.isEmpty else { return .failure(LoadFailure(screened)) }
     guard let context = xmlNewParserCtxt() else {
       return .failure(
-        LoadFailure([LoadProblem(.malformed("out of memory"), at: .init(file: file, line: 1))]))
+        LoadFailure([LoadProblem(.malformed(XMLError(.other, message: "out of memory")), at: .init(file: file, line: 1))]))
     }
     defer { xmlFreeParserCtxt(context) }
     let collector = ProblemCollector(file: file)
@@ -55,7 +55,9 @@ enum SafeXMLParser {
     var problems = collector.problems
     if problems.isEmpty {
       problems = [
-        LoadProblem(.malformed("the document could not be read"), at: .init(file: file, line: 1))
+        LoadProblem(
+          .malformed(XMLError(.other, message: "the document could not be read")),
+          at: .init(file: file, line: 1))
       ]
     }
     return .failure(LoadFailure(problems))
@@ -95,8 +97,12 @@ final class ProblemCollector {
     let line = max(1, Int(error.line))
     let column = error.int2 > 0 && !isSchema ? Int(error.int2) : nil
     let location = DocumentLocation(file: file, line: line, column: column)
-    let reason: LoadProblem.Reason = isSchema ? .schema(text) : .malformed(text)
+    let found = XMLError.classify(code: Int(error.code), message: text)
+    let reason: LoadProblem.Reason = isSchema ? .schema(found) : .malformed(found)
     let problem = LoadProblem(reason, at: location)
+    // After the first well-formedness error libxml2 reports what follows from it (an
+    // unfinished tag, mismatched end tags further down): like a compiler, show only the cause.
+    if !isSchema, !problems.isEmpty { return }
     if !problems.contains(problem), problems.count < 100 { problems.append(problem) }
   }
 

@@ -29,6 +29,14 @@ public struct SurveyLoader: Sendable {
   /// - Returns: The survey.
   /// - Throws: ``LoadFailure`` with every problem found, each with its line.
   public func load(_ bytes: [UInt8], file: String) throws(LoadFailure) -> Survey {
+    do {
+      return try survey(from: bytes, file: file)
+    } catch {
+      throw LineColumns.filled(error, in: bytes)
+    }
+  }
+
+  private func survey(from bytes: [UInt8], file: String) throws(LoadFailure) -> Survey {
     let document = try SafeXMLParser.parse(bytes, file: file).get()
     guard let root = document.root else {
       throw LoadFailure([LoadProblem(.empty, at: DocumentLocation(file: file, line: 1))])

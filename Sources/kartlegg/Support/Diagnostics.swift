@@ -42,6 +42,9 @@ enum Diagnostics {
     case .verbatim(let text): return text
     case .interface(let key, let arguments):
       return ui?.text(key, arguments: arguments) ?? ([key] + arguments).joined(separator: " ")
+    case .composed(let key, let parts):
+      let arguments = parts.map { text($0, ui: ui) }
+      return ui?.text(key, arguments: arguments) ?? ([key] + arguments).joined(separator: " ")
     }
   }
 

@@ -4,7 +4,7 @@ enum AnswerConversion {
   {
     let id = question.id
     let wrong = AnswerProblem(
-      .wrongKind(id, expected: AnswerCheck.expectation(question.kind), found: value.kindName))
+      .wrongKind(id, expected: AnswerCheck.expectation(question.kind), found: value.shape))
     switch (question.kind, value.kind) {
     case (.singleChoice, .string(let text)): return .success(.choice(OptionValue(text)))
     case (.multipleChoice, .array(let items)):
@@ -13,7 +13,7 @@ enum AnswerConversion {
     case (.text, .string(let text)): return .success(.text(text))
     case (.date, .string(let text)):
       guard let date = CalendarDate(iso: text) else {
-        return .failure(AnswerProblem(.invalidDate(id, "is not a date of the form YYYY-MM-DD")))
+        return .failure(AnswerProblem(.invalidDate(id, .form)))
       }
       return .success(.date(date))
     case (.language(false), .string(let code)): return .success(.language(LanguageCode(code)))
@@ -32,7 +32,7 @@ enum AnswerConversion {
       guard case .string(let text) = item.kind else {
         return .failure(
           AnswerProblem(
-            .wrongKind(question, expected: "strings in the array", found: item.kindName)))
+            .wrongKind(question, expected: .strings, found: item.shape)))
       }
       guard seen.insert(text).inserted else {
         return .failure(AnswerProblem(.repeatedSelection(question, text)))

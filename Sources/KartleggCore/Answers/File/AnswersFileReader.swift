@@ -44,7 +44,7 @@ public struct AnswersFileReader: Sendable {
     guard bytes.count <= Self.sizeLimit else {
       throw AnswersFileFailure([
         AnswerProblem(
-          .field("the file", expected: "at most \(Self.sizeLimit) bytes, found \(bytes.count)"),
+          .field("the file", expected: .size(limit: Self.sizeLimit, found: bytes.count)),
           at: at(1, 1))
       ])
     }
@@ -53,12 +53,12 @@ public struct AnswersFileReader: Sendable {
       root = try JSONParser().parse(bytes)
     } catch {
       throw AnswersFileFailure([
-        AnswerProblem(.syntax(error.message), at: at(error.line, error.column))
+        AnswerProblem(.syntax(error), at: at(error.line, error.column))
       ])
     }
     guard case .object(let members) = root.kind else {
       throw AnswersFileFailure([
-        AnswerProblem(.field("the file", expected: "an object"), at: at(root.line, root.column))
+        AnswerProblem(.field("the file", expected: .object), at: at(root.line, root.column))
       ])
     }
     var problems: [AnswerProblem] = []
@@ -67,14 +67,14 @@ public struct AnswersFileReader: Sendable {
       guard ["survey", "version", "language", "answers"].contains(member.key) else {
         problems.append(
           AnswerProblem(
-            .field(member.key, expected: "only 'survey', 'version', 'language' and 'answers'"),
+            .field(member.key, expected: .knownField),
             at: at(member.keyLine, member.keyColumn)))
         continue
       }
       guard fields[member.key] == nil else {
         problems.append(
           AnswerProblem(
-            .field(member.key, expected: "one value (it appears twice)"),
+            .field(member.key, expected: .once),
             at: at(member.keyLine, member.keyColumn)))
         continue
       }
@@ -85,7 +85,7 @@ public struct AnswersFileReader: Sendable {
       guard case .string(let text) = member.value.kind else {
         problems.append(
           AnswerProblem(
-            .field(name, expected: "a string"), at: at(member.value.line, member.value.column)))
+            .field(name, expected: .string), at: at(member.value.line, member.value.column)))
         return nil
       }
       return text
@@ -98,7 +98,7 @@ public struct AnswersFileReader: Sendable {
           at: at(member.value.line, member.value.column)))
     } else if fields["survey"] == nil {
       problems.append(
-        AnswerProblem(.field("survey", expected: "the survey id"), at: at(root.line, root.column)))
+        AnswerProblem(.field("survey", expected: .surveyID), at: at(root.line, root.column)))
     }
     let version = string("version")
     if let version, version != survey.version, let member = fields["version"] {
@@ -120,7 +120,7 @@ public struct AnswersFileReader: Sendable {
       guard case .object(let entries) = member.value.kind else {
         problems.append(
           AnswerProblem(
-            .field("answers", expected: "an object"), at: at(member.value.line, member.value.column)
+            .field("answers", expected: .object), at: at(member.value.line, member.value.column)
           ))
         throw AnswersFileFailure(problems)
       }
@@ -141,7 +141,7 @@ public struct AnswersFileReader: Sendable {
       }
     } else {
       problems.append(
-        AnswerProblem(.field("answers", expected: "an object"), at: at(root.line, root.column)))
+        AnswerProblem(.field("answers", expected: .object), at: at(root.line, root.column)))
     }
     let checked = applicability(of: answers, locations: keyLocations)
     problems += checked.filter { !$0.isWarning }

@@ -4,8 +4,10 @@
 public struct JSONParser: Sendable {
   /// A syntax error with its position.
   public struct SyntaxError: Error, Hashable, Sendable {
-    /// What was expected and found.
-    public var message: String
+    /// What was expected.
+    public var expected: Expected
+    /// What stood there instead.
+    public var found: Found
     /// The line, from 1.
     public var line: Int
     /// The column, from 1.
@@ -29,7 +31,7 @@ public struct JSONParser: Sendable {
     scanner.skipWhitespace()
     let value = try scanner.value(depth: 0)
     scanner.skipWhitespace()
-    guard scanner.isAtEnd else { throw scanner.error("the end of the file") }
+    guard scanner.isAtEnd else { throw scanner.error(.end) }
     return value
   }
 }
@@ -76,19 +78,18 @@ private struct JSONScanner {
     return column
   }
 
-  func error(_ expected: String) -> JSONParser.SyntaxError {
-    let found: String
+  func error(_ expected: JSONParser.Expected) -> JSONParser.SyntaxError {
+    let found: JSONParser.Found
     if isAtEnd {
-      found = "the end of the file"
+      found = .end
     } else if bytes[index] >= 0x21, bytes[index] < 0x7F {
-      found = "'\(Character(Unicode.Scalar(bytes[index])))'"
+      found = .character(Character(Unicode.Scalar(bytes[index])))
     } else {
-      found = "byte 0x" + String(bytes[index], radix: 16, uppercase: true)
+      found = .byte(bytes[index])
     }
     let column = Self.column(
       in: bytes, lineStart: lineStart, from: countedTo, countedColumn, to: index)
-    return JSONParser.SyntaxError(
-      message: "expected \(expected) but found \(found)", line: line, column: column)
+    return JSONParser.SyntaxError(expected: expected, found: found, line: line, column: column)
   }
 
   mutating func skipByteOrderMark() {
@@ -110,9 +111,9 @@ private struct JSONScanner {
 
   mutating func value(depth: Int) throws(JSONParser.SyntaxError) -> JSONValue {
     guard depth < JSONParser.maximumDepth else {
-      throw error("at most \(JSONParser.maximumDepth) levels of nesting")
+      throw error(.nesting(limit: JSONParser.maximumDepth))
     }
-    guard !isAtEnd else { throw error("a value") }
+    guard !isAtEnd else { throw error(.value) }
     let (startLine, startColumn) = (line, column())
     func located(_ kind: JSONValue.Kind) -> JSONValue {
       JSONValue(kind, line: startLine, column: startColumn)
@@ -132,13 +133,13 @@ private struct JSONScanner {
       return located(.null)
     case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
       return located(.number(try number()))
-    default: throw error("a value")
+    default: throw error(.value)
     }
   }
 
   mutating func literal(_ word: String) throws(JSONParser.SyntaxError) {
     for byte in word.utf8 {
-      guard !isAtEnd, bytes[index] == byte else { throw error("'\(word)'") }
+      guard !isAtEnd, bytes[index] == byte else { throw error(.literal(word)) }
       index += 1
     }
   }
@@ -154,25 +155,25 @@ private struct JSONScanner {
     while true {
       skipWhitespace()
       guard !isAtEnd, bytes[index] == UInt8(ascii: "\"") else {
-        throw error("a key in double quotes")
+        throw error(.key)
       }
       let (keyLine, keyColumn) = (line, column())
       let key = try string()
       skipWhitespace()
-      guard !isAtEnd, bytes[index] == UInt8(ascii: ":") else { throw error("':'") }
+      guard !isAtEnd, bytes[index] == UInt8(ascii: ":") else { throw error(.token(":")) }
       index += 1
       skipWhitespace()
       let value = try value(depth: depth + 1)
       members.append(JSONMember(key: key, keyLine: keyLine, keyColumn: keyColumn, value: value))
       skipWhitespace()
-      guard !isAtEnd else { throw error("',' or '}'") }
+      guard !isAtEnd else { throw error(.either(",", "}")) }
       if bytes[index] == UInt8(ascii: ",") {
         index += 1
       } else if bytes[index] == UInt8(ascii: "}") {
         index += 1
         return members
       } else {
-        throw error("',' or '}'")
+        throw error(.either(",", "}"))
       }
     }
   }
@@ -189,14 +190,14 @@ private struct JSONScanner {
       skipWhitespace()
       elements.append(try value(depth: depth + 1))
       skipWhitespace()
-      guard !isAtEnd else { throw error("',' or ']'") }
+      guard !isAtEnd else { throw error(.either(",", "]")) }
       if bytes[index] == UInt8(ascii: ",") {
         index += 1
       } else if bytes[index] == UInt8(ascii: "]") {
         index += 1
         return elements
       } else {
-        throw error("',' or ']'")
+        throw error(.either(",", "]"))
       }
     }
   }
@@ -209,20 +210,20 @@ private struct JSONScanner {
       return index - from
     }
     if bytes[index] == UInt8(ascii: "-") { index += 1 }
-    guard digits() > 0 else { throw error("a digit") }
+    guard digits() > 0 else { throw error(.digit) }
     if !isAtEnd, bytes[index] == UInt8(ascii: ".") {
       index += 1
-      guard digits() > 0 else { throw error("a digit after '.'") }
+      guard digits() > 0 else { throw error(.digitAfterPoint) }
     }
     if !isAtEnd, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
       index += 1
       if !isAtEnd, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") {
         index += 1
       }
-      guard digits() > 0 else { throw error("a digit in the exponent") }
+      guard digits() > 0 else { throw error(.digitInExponent) }
     }
     let text = String(decoding: bytes[start..<index], as: UTF8.self)
-    guard let value = Double(text), value.isFinite else { throw error("a finite number") }
+    guard let value = Double(text), value.isFinite else { throw error(.finiteNumber) }
     return value
   }
 
@@ -241,48 +242,48 @@ private struct JSONScanner {
       if index > runStart {
         guard pendingHigh == nil else {
           index = runStart
-          throw error("the second half of a surrogate pair")
+          throw error(.surrogateSecondHalf)
         }
         guard let run = String(validating: bytes[runStart..<index], as: UTF8.self) else {
           index = runStart
           while utf8Length(at: index) > 0 { index += utf8Length(at: index) }
-          throw error("valid UTF-8")
+          throw error(.validUTF8)
         }
         text += run
       }
-      guard !isAtEnd else { throw error("a closing '\"'") }
+      guard !isAtEnd else { throw error(.closingQuote) }
       let byte = bytes[index]
       if byte == UInt8(ascii: "\"") {
         index += 1
-        guard pendingHigh == nil else { throw error("the second half of a surrogate pair") }
+        guard pendingHigh == nil else { throw error(.surrogateSecondHalf) }
         return text
       }
-      guard byte >= 0x20 else { throw error("an escaped control character") }
+      guard byte >= 0x20 else { throw error(.escapedControl) }
       index += 1
-      guard !isAtEnd else { throw error("an escape") }
+      guard !isAtEnd else { throw error(.escape) }
       let escape = bytes[index]
       index += 1
       if escape == UInt8(ascii: "u") {
         let unit = try hexQuad()
         if (0xD800...0xDBFF).contains(unit) {
-          guard pendingHigh == nil else { throw error("the second half of a surrogate pair") }
+          guard pendingHigh == nil else { throw error(.surrogateSecondHalf) }
           pendingHigh = unit
           continue
         }
         if (0xDC00...0xDFFF).contains(unit) {
           guard let high = pendingHigh,
             let scalar = Unicode.Scalar(0x10000 + ((high - 0xD800) << 10) + (unit - 0xDC00))
-          else { throw error("a valid surrogate pair") }
+          else { throw error(.validSurrogatePair) }
           pendingHigh = nil
           text.unicodeScalars.append(scalar)
           continue
         }
-        guard pendingHigh == nil else { throw error("the second half of a surrogate pair") }
-        guard let scalar = Unicode.Scalar(unit) else { throw error("a valid \\u escape") }
+        guard pendingHigh == nil else { throw error(.surrogateSecondHalf) }
+        guard let scalar = Unicode.Scalar(unit) else { throw error(.unicodeEscape) }
         text.unicodeScalars.append(scalar)
         continue
       }
-      guard pendingHigh == nil else { throw error("the second half of a surrogate pair") }
+      guard pendingHigh == nil else { throw error(.surrogateSecondHalf) }
       switch escape {
       case UInt8(ascii: "\""): text.unicodeScalars.append("\"")
       case UInt8(ascii: "\\"): text.unicodeScalars.append("\\")
@@ -294,13 +295,13 @@ private struct JSONScanner {
       case UInt8(ascii: "t"): text.unicodeScalars.append("\t")
       default:
         index -= 1
-        throw error("a valid escape")
+        throw error(.validEscape)
       }
     }
   }
 
   mutating func hexQuad() throws(JSONParser.SyntaxError) -> UInt32 {
-    guard index + 4 <= bytes.count else { throw error("four hex digits") }
+    guard index + 4 <= bytes.count else { throw error(.hexDigits) }
     var value: UInt32 = 0
     for byte in bytes[index..<(index + 4)] {
       let digit: UInt8
@@ -308,7 +309,7 @@ private struct JSONScanner {
       case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
       case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
       case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
-      default: throw error("four hex digits")
+      default: throw error(.hexDigits)
       }
       value = value << 4 | UInt32(digit)
     }

@@ -37,6 +37,18 @@ public struct JSONValue: Hashable, Sendable {
   }
 
   /// What kind of value this is, in messages.
+  public var shape: AnswerProblem.Shape {
+    switch kind {
+    case .null: return .null
+    case .boolean: return .boolean
+    case .number: return .number
+    case .string: return .string
+    case .array: return .array
+    case .object: return .object
+    }
+  }
+
+  /// The value's kind as messages name it ("a string").
   public var kindName: String {
     switch kind {
     case .null: return "null"
