@@ -63,7 +63,7 @@ import Testing
     #expect(ContinuousClock.now - start < .milliseconds(500))
     #expect(
       problems.map(\.diagnostic) == [
-        "attributes.xml:2: error: too many attributes on one element (30001, at most 64)"
+        "attributes.xml:2:1: error: too many attributes on one element (30001, at most 64)"
       ])
   }
 

@@ -65,8 +65,8 @@ import Testing
     let problems = Fixture.loader.problems(in: Array(text.utf8), file: "two.xml")
     #expect(
       problems.map(\.diagnostic) == [
-        "two.xml:20: error: in 'when': 'cannnot' is not an option of question 'skill.message' (did you mean 'cannot'?)",
-        "two.xml:84: error: unknown channel 'phon' (did you mean 'phone'?)",
+        "two.xml:20:7: error: in 'when': 'cannnot' is not an option of question 'skill.message' (did you mean 'cannot'?)",
+        "two.xml:84:5: error: unknown channel 'phon' (did you mean 'phone'?)",
       ])
   }
 

@@ -49,7 +49,7 @@ import Testing
     }
     """.write(to: file, atomically: true, encoding: .utf8)
 
-    let run = try CommandRun.kartlegg(["assess", "--answers", file.path])
+    let run = try CommandRun.kartlegg(["assess", "--answers", file.path, "--ui-language", "en"])
 
     #expect(run.status == 65)
     #expect(
@@ -67,7 +67,7 @@ import Testing
     let file = directory.appendingPathComponent("syntax.json")
     try "{\n  \"survey\": \"digital-intake\",\n  \"answers\": {\"consent.informed\": yes}\n}\n"
       .write(to: file, atomically: true, encoding: .utf8)
-    let run = try CommandRun.kartlegg(["assess", "--answers", file.path])
+    let run = try CommandRun.kartlegg(["assess", "--answers", file.path, "--ui-language", "en"])
     #expect(run.status == 65)
     #expect(
       run.errors == "\(file.path):3:35: error: invalid JSON: expected a value but found 'y'\n")
@@ -89,7 +89,7 @@ import Testing
     #expect(changed != original)
     let file = directory.appendingPathComponent("answers.json")
     try changed.write(to: file, atomically: true, encoding: .utf8)
-    let run = try CommandRun.kartlegg(["assess", "--answers", file.path])
+    let run = try CommandRun.kartlegg(["assess", "--answers", file.path, "--ui-language", "en"])
     #expect(run.status == 65)
     #expect(
       run.errors.contains("answers.json:38:29: error: '\(code)' is not an interpreter language"))

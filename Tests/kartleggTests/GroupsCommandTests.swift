@@ -83,11 +83,11 @@ import Testing
     #expect(run.status == 65)
     #expect(
       run.errors.split(separator: "\n").map(String.init) == [
-        "\(path):3: error: expected 4 fields, found 3",
-        "\(path):4: error: empty id",
-        "\(path):5: error: duplicate id 'p1' (first on line 2)",
-        "\(path):6: error: level '7' is not 1, 2 or 3",
-        "\(path):7: error: empty goal",
+        "\(path):3:1: error: linjen skal ha 4 felt, men har 3",
+        "\(path):4:1: error: feltet id er tomt",
+        "\(path):5:1: error: id-en 'p1' står to ganger (først på linje 2)",
+        "\(path):6:1: error: nivået '7' er ikke 1, 2 eller 3",
+        "\(path):7:1: error: feltet goal er tomt",
       ])
     #expect(run.output.isEmpty)
   }
@@ -112,8 +112,8 @@ import Testing
     #expect(run.status == 65)
     #expect(
       run.errors
-        == "\(path):1: error: expected the header 'id,level,goal,industry' (any order), found "
-        + "'id,level,goal'\n")
+        == "\(path):1:1: error: overskriften skal være 'id,level,goal,industry' (i valgfri "
+        + "rekkefølge), men er 'id,level,goal'\n")
   }
 
   @Test func missingFileExits66() throws {

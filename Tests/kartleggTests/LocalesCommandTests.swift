@@ -62,6 +62,8 @@ import Testing
 
     #expect(run.status == 65)
     #expect(run.errors.contains("locales/digital-intake/pl.xlf:"))
-    #expect(run.errors.contains("error: malformed XML"))
+    #expect(
+      run.errors.contains(
+        "error: slutttaggen '</fil>' lukker ikke det åpne elementet '<file>'; lukk '<file>' først"))
   }
 }

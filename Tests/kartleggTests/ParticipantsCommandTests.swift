@@ -62,7 +62,7 @@ import Testing
       """.utf8
     ).write(to: file)
     let run = try database.run(
-      ["intake", "--answers", file.path, "--name", "X", "--cohort", "C"])
+      ["intake", "--answers", file.path, "--name", "X", "--cohort", "C", "--ui-language", "en"])
     #expect(run.status == 65)
     #expect(run.errors.contains("bad.json:4:"))
     #expect(run.errors.contains("'maybe' is not an option"))

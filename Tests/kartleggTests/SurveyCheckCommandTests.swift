@@ -29,16 +29,16 @@ import Testing
     let file = directory.appendingPathComponent("broken.xml")
     try broken.write(to: file, atomically: true, encoding: .utf8)
 
-    let run = try CommandRun.kartlegg(["survey", "check", file.path])
+    let run = try CommandRun.kartlegg(["survey", "check", file.path, "--ui-language", "en"])
 
     #expect(run.status == 65)
     let lines = run.errors.split(separator: "\n").map(String.init)
     #expect(
       lines.contains(
-        "\(file.path):18: error: level bands leave 40–44 without a level"))
+        "\(file.path):18:7: error: level bands leave 40–44 without a level"))
     #expect(
       lines.contains(
-        "\(file.path):38: error: in 'relevant': unknown question 'devices.smartphone' (did you mean 'device.smartphone'?)"
+        "\(file.path):38:5: error: in 'relevant': unknown question 'devices.smartphone' (did you mean 'device.smartphone'?)"
       ))
   }
 
