@@ -5,13 +5,13 @@ import ArgumentParser
 struct Kartlegg: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "kartlegg",
-    abstract:
-      "Map newcomers' digital skills, group a cohort, and recommend channels and interpreters.",
-    discussion: """
+    abstract: HelpText.text("Map newcomers' digital skills, group a cohort, and recommend channels and interpreters."),
+    discussion: HelpText.text(
+      """
       Survey definitions are XML files (see docs/survey-format.md); translations are XLIFF files
       under locales/. Exit codes: 0 ok, 64 usage, 65 bad input data, 66 missing input file,
       70 internal error, 75 busy database (try again), 77 refused by the database's grants.
-      """,
+      """),
     version: "0.1.0",
     subcommands: [
       SurveyCommand.self, LocalesCommand.self, IntakeCommand.self, ParticipantsCommand.self,
@@ -19,4 +19,20 @@ struct Kartlegg: ParsableCommand {
       TerminalCheck.self,
     ]
   )
+}
+
+extension Kartlegg {
+  /// Runs the command; help and usage text go out with ArgumentParser's headings in the
+  /// adviser's language (``HelpText``).
+  static func main() {
+    do {
+      var command = try parseAsRoot()
+      try command.run()
+    } catch {
+      guard exitCode(for: error) == .success else { exit(withError: error) }
+      let message = fullMessage(for: error)
+      if !message.isEmpty { print(HelpText.localizingHeadings(message)) }
+      exit()
+    }
+  }
 }

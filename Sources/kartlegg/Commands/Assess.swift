@@ -7,7 +7,7 @@ import KartleggTerminal
 struct Assess: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "assess",
-    abstract: "Score one participant's answers file without storing it.",
+    abstract: HelpText.text("Score one participant's answers file without storing it."),
     discussion: """
       Prints the level per dimension and overall (with a bar and completeness), the flags, the
       recommended channel and fallback, and the interpreter need, language and mode — each with

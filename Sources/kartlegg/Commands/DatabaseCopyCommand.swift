@@ -7,7 +7,7 @@ import KartleggStore
 struct DatabaseCopyCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "copy",
-    abstract: "Copy everything, audit log included, into an empty database.",
+    abstract: HelpText.text("Copy everything, audit log included, into an empty database."),
     discussion: """
       Either side is a SQLite file or a postgresql:// URL. The target is created or migrated,
       must be empty, and is filled in one transaction that commits only when every table reads

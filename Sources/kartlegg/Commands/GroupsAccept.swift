@@ -5,7 +5,7 @@ import KartleggApp
 struct GroupsAccept: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "accept",
-    abstract: "Accept the cohort's draft groups.",
+    abstract: HelpText.text("Accept the cohort's draft groups."),
     discussion: """
       The draft replaces any earlier accepted plan; the audit log records who accepted it.
 

@@ -6,7 +6,7 @@ import KartleggStore
 struct GroupsApart: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "apart",
-    abstract: "Keep two participants in different groups in the next suggestion.",
+    abstract: HelpText.text("Keep two participants in different groups in the next suggestion."),
     discussion: """
       --remove lets them share a group again.
 

@@ -6,7 +6,7 @@ import KartleggStore
 struct GroupsMove: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "move",
-    abstract: "Move a participant to another group of the cohort's draft.",
+    abstract: HelpText.text("Move a participant to another group of the cohort's draft."),
     discussion: """
       Refuses a move that would leave a group below the policy's minimum size or above its
       maximum, and says which (exit 65).

@@ -6,7 +6,7 @@ import KartleggStore
 struct GroupsPin: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "pin",
-    abstract: "Pin a participant to a named group for the next suggestion.",
+    abstract: HelpText.text("Pin a participant to a named group for the next suggestion."),
     discussion: """
       The next 'groups suggest' puts the participant in a group with that name. Pinning again
       replaces the pin; --remove takes it away.

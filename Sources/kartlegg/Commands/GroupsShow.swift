@@ -5,7 +5,7 @@ import KartleggApp
 struct GroupsShow: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "show",
-    abstract: "Show a cohort's groups: the accepted plan, else the draft.",
+    abstract: HelpText.text("Show a cohort's groups: the accepted plan, else the draft."),
     discussion: """
       Each group is described again from the participants' current results: its reason, level
       range, group channel, interpreter needs and members (pseudonymous ids only), then the

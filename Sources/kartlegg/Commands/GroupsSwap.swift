@@ -6,7 +6,7 @@ import KartleggStore
 struct GroupsSwap: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "swap",
-    abstract: "Swap two participants between their groups in the cohort's draft.",
+    abstract: HelpText.text("Swap two participants between their groups in the cohort's draft."),
     discussion: """
       Both groups keep their sizes, so a swap is allowed even when every group is at the
       smallest or largest size. Refused (exit 65) when the two are in the same group or one is

@@ -7,8 +7,9 @@ import KartleggTerminal
 struct IntakeCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "intake",
-    abstract: "Run an intake conversation (new, or --resume ID), or import an answers file.",
-    discussion: """
+    abstract: HelpText.text("Run an intake conversation (new, or --resume ID), or import an answers file."),
+    discussion: HelpText.text(
+      """
       Registers the participant (name or case reference, cohort, programme, language), then asks
       each question in the adviser's language with the participant's language beneath. Keys: a
       number (several as "1 3 4"), Enter keeps the current answer, < goes back, ? explains,
@@ -21,36 +22,36 @@ struct IntakeCommand: ParsableCommand {
         kartlegg intake
         kartlegg intake --resume K7QM-3XPD
         kartlegg intake --answers answers.json --name "Case 2026-114" --cohort "Høst 2026" --accept
-      """
+      """)
   )
 
-  @Option(help: ArgumentHelp("Continue an unfinished intake (participant id).", valueName: "id"))
+  @Option(help: HelpText.argument("Continue an unfinished intake (participant id).", valueName: "id"))
   var resume: String?
 
-  @Option(help: ArgumentHelp("Import a complete answers file (JSON).", valueName: "file"))
+  @Option(help: HelpText.argument("Import a complete answers file (JSON).", valueName: "file"))
   var answers: String?
 
-  @ArgumentParser.Flag(help: "With --answers: accept the result without review.")
+  @ArgumentParser.Flag(help: HelpText.argument("With --answers: accept the result without review."))
   var accept = false
 
-  @Option(help: ArgumentHelp("The survey (default: the standard survey).", valueName: "file"))
+  @Option(help: HelpText.argument("The survey (default: the standard survey).", valueName: "file"))
   var survey: String?
 
-  @Option(help: ArgumentHelp("The participant's name or case reference.", valueName: "text"))
+  @Option(help: HelpText.argument("The participant's name or case reference.", valueName: "text"))
   var name: String?
 
-  @Option(help: ArgumentHelp("The participant's phone or e-mail (optional).", valueName: "text"))
+  @Option(help: HelpText.argument("The participant's phone or e-mail (optional).", valueName: "text"))
   var contact: String?
 
-  @Option(help: ArgumentHelp("The cohort's name; a new name creates it.", valueName: "name"))
+  @Option(help: HelpText.argument("The cohort's name; a new name creates it.", valueName: "name"))
   var cohort: String?
 
-  @Option(help: ArgumentHelp("The programme, e.g. intro or jobbsjansen.", valueName: "value"))
+  @Option(help: HelpText.argument("The programme, e.g. intro or jobbsjansen.", valueName: "value"))
   var programme: String?
 
   @Option(
     name: .customLong("language"),
-    help: ArgumentHelp("The participant's language for survey text.", valueName: "code"))
+    help: HelpText.argument("The participant's language for survey text.", valueName: "code"))
   var participantLanguage: String?
 
   @OptionGroup var database: DatabaseOptions

@@ -6,7 +6,7 @@ import KartleggReport
 struct LocalesCheck: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "check",
-    abstract: "Report translation coverage and review state per language.",
+    abstract: HelpText.text("Report translation coverage and review state per language."),
     discussion: """
       For the adviser interface and for each survey, prints per language how many texts are
       reviewed, need review (translated by someone who is not a qualified translator, or whose

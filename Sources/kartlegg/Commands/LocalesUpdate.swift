@@ -6,7 +6,7 @@ import KartleggCore
 struct LocalesUpdate: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "update",
-    abstract: "Create or update a survey's translation file for one language.",
+    abstract: HelpText.text("Create or update a survey's translation file for one language."),
     discussion: """
       Writes locales/<survey-id>/<language>.xlf: new texts are added untranslated, texts the
       survey no longer has are dropped, and a text whose source changed keeps its translation

@@ -4,7 +4,7 @@ import ArgumentParser
 struct ParticipantsCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "participants",
-    abstract: "List, show, export or erase stored participants.",
+    abstract: HelpText.text("List, show, export or erase stored participants."),
     subcommands: [
       ParticipantsList.self, ParticipantsShow.self, ParticipantsExport.self,
       ParticipantsEdit.self, ParticipantsErase.self,

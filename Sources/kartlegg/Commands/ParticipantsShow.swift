@@ -6,7 +6,7 @@ import KartleggReport
 struct ParticipantsShow: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "show",
-    abstract: "Show one participant: registration, intakes, result and overrides.",
+    abstract: HelpText.text("Show one participant: registration, intakes, result and overrides."),
     discussion: """
       Example:
         kartlegg participants show K7QM-3XPD

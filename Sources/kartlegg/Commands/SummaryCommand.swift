@@ -9,7 +9,7 @@ import KartleggTerminal
 struct SummaryCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "summary",
-    abstract: "Summarise a cohort for the leader: levels, needs, channels, interpreters.",
+    abstract: HelpText.text("Summarise a cohort for the leader: levels, needs, channels, interpreters."),
     discussion: """
       Counts from 1 to --min-cell minus one are hidden, and so is any count from which one
       could be worked out (see docs/summary.md). The tables follow the survey of the cohort's

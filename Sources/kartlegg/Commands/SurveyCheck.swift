@@ -6,7 +6,7 @@ import KartleggTerminal
 struct SurveyCheck: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "check",
-    abstract: "Validate survey definitions against the schema and kartlegg's rules.",
+    abstract: HelpText.text("Validate survey definitions against the schema and kartlegg's rules."),
     discussion: """
       Prints every problem as FILE:LINE:COL: error: MESSAGE and exits 65 when any file has one,
       66 when a file is missing or unreadable, 0 when all are valid.

@@ -4,7 +4,7 @@ import ArgumentParser
 struct SurveyCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "survey",
-    abstract: "Check and show survey definitions.",
+    abstract: HelpText.text("Check and show survey definitions."),
     subcommands: [SurveyCheck.self, SurveyShow.self]
   )
 }

@@ -8,7 +8,7 @@ import KartleggTerminal
 struct SurveyShow: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "show",
-    abstract: "Print a readable outline of a survey, in a chosen language.",
+    abstract: HelpText.text("Print a readable outline of a survey, in a chosen language."),
     discussion: """
       Sections, questions with their type and conditions, options with their points, levels
       and bands, flags, and the channel, interpreter and grouping rules. Conditions are written

@@ -2,7 +2,7 @@ import ArgumentParser
 
 /// The options every `groups` command on a cohort shares.
 struct CohortOptions: ParsableArguments {
-  @Option(help: ArgumentHelp("The cohort's name.", valueName: "name"))
+  @Option(help: HelpText.argument("The cohort's name.", valueName: "name"))
   var cohort: String
 
   @OptionGroup var database: DatabaseOptions

@@ -10,14 +10,13 @@ import KartleggStore
 struct DatabaseOptions: ParsableArguments {
   @Option(
     name: .customLong("database"),
-    help: ArgumentHelp(
-      "The database file (default: $KARTLEGG_DATABASE or $XDG_DATA_HOME/kartlegg/kartlegg.sqlite).",
+    help: HelpText.argument("The database file (default: $KARTLEGG_DATABASE or $XDG_DATA_HOME/kartlegg/kartlegg.sqlite).",
       valueName: "path"))
   var path: String?
 
   @Flag(
     name: .customLong("allow-shared-file"),
-    help: ArgumentHelp(
+    help: HelpText.argument(
       "Accept a database file or directory other users can read or write (a deliberate group "
         + "setup); without it such a file is refused."))
   var allowsSharedFile = false

@@ -1,0 +1,91 @@
+import ArgumentParser
+import Foundation
+import KartleggApp
+import KartleggCore
+import KartleggReport
+
+/// `--help` in the adviser's language: abstracts, discussions and option help are written in
+/// English in the code and looked up, by that English text, among the interface catalogue's
+/// `help.*` units in the language chosen with `--ui-language` or `KARTLEGG_UI_LANGUAGE`
+/// (default nb). Help is built before the arguments are parsed, so the language and the
+/// resource directory are read from the raw command line here. A text without a translation
+/// stays English.
+enum HelpText {
+  /// English help text → its translation in the interface language.
+  private static let translations: [String: String] = load()
+
+  /// A help text in the interface language, paragraph by paragraph: a paragraph is looked up
+  /// with its whitespace collapsed (as the catalogue stores it) and its translation is one line
+  /// that ArgumentParser wraps; an "Examples:" paragraph keeps its command lines.
+  ///
+  /// - Parameter english: The text as the code writes it.
+  /// - Returns: Its translation, or the English text.
+  static func text(_ english: String) -> String {
+    guard !translations.isEmpty else { return english }
+    return english.components(separatedBy: "\n\n").map { paragraph in
+      let words = paragraph.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+      if let translation = translations[words] { return translation }
+      var lines = paragraph.components(separatedBy: "\n")
+      if let first = lines.first, let translation = translations[first.trimmingCharacters(in: .whitespaces)] {
+        lines[0] = translation
+      }
+      return lines.joined(separator: "\n")
+    }.joined(separator: "\n\n")
+  }
+
+  /// Option help in the interface language.
+  ///
+  /// - Parameters:
+  ///   - english: The help as the code writes it.
+  ///   - valueName: The value's name in English, e.g. `file`.
+  /// - Returns: The help.
+  static func argument(_ english: String, valueName: String? = nil) -> ArgumentHelp {
+    ArgumentHelp(text(english), valueName: valueName.map(text))
+  }
+
+  /// ArgumentParser's own headings and built-in help, replaced line by line in its output.
+  static let headings = [
+    "OVERVIEW:", "USAGE:", "ARGUMENTS:", "OPTIONS:", "SUBCOMMANDS:", "Show help information.",
+    "Show the version.", "See 'kartlegg help <subcommand>' for detailed help.", "<subcommand>",
+    "<options>",
+  ]
+
+  /// ArgumentParser's help output with its headings in the interface language.
+  ///
+  /// - Parameter help: The generated help.
+  /// - Returns: The help, headings translated.
+  static func localizingHeadings(_ help: String) -> String {
+    var result = help
+    for heading in headings {
+      let translated = text(heading)
+      if translated != heading { result = result.replacingOccurrences(of: heading, with: translated) }
+    }
+    return result
+  }
+
+  /// The value of an option on the raw command line (`--name value` or `--name=value`).
+  private static func option(_ name: String) -> String? {
+    let arguments = CommandLine.arguments
+    for (index, argument) in arguments.enumerated() {
+      if argument == name, index + 1 < arguments.count { return arguments[index + 1] }
+      if argument.hasPrefix(name + "=") { return String(argument.dropFirst(name.count + 1)) }
+    }
+    return nil
+  }
+
+  private static func load() -> [String: String] {
+    let environment = ProcessInfo.processInfo.environment
+    let language = option("--ui-language") ?? environment["KARTLEGG_UI_LANGUAGE"] ?? "nb"
+    guard language != "en", InterfaceText.languages.contains(LanguageCode(language)),
+      let resources = try? ResourceDirectory(
+        explicit: option("--resources") ?? environment["KARTLEGG_RESOURCES"]),
+      let catalog = try? TranslationFiles(resources: resources).read(
+        catalogue: InterfaceText.catalogue, language: LanguageCode(language))
+    else { return [:] }
+    var table: [String: String] = [:]
+    for unit in catalog.units where unit.key.hasPrefix("help.") && unit.isTranslated {
+      if let target = unit.target { table[unit.source] = target }
+    }
+    return table
+  }
+}
