@@ -59,6 +59,6 @@ public struct SourceText: Hashable, Sendable {
       add("policy.\(policy.id).label", policy.label)
       for key in policy.keys { add(key.textKey(policy: policy.id), key.label) }
     }
-    return texts
+    return texts + ParticipantResultText.sources(for: survey)
   }
 }

@@ -38,6 +38,21 @@ public struct SurveyTexts: Sendable {
     return translation.isReviewed ? translation.text : translation.text + " †"
   }
 
+  /// The text for a key without the review mark: for what the participant takes away, where a
+  /// "†" would only puzzle. A missing translation still falls back to the source text.
+  ///
+  /// - Parameters:
+  ///   - key: The text's key.
+  ///   - arguments: The values of `{1}`, `{2}`, ….
+  /// - Returns: The text.
+  public func unmarked(_ key: String, _ arguments: String...) -> String {
+    guard let source = sources[key] else { return key }
+    let text =
+      language == survey.sourceLanguage
+      ? source.text : catalog?.translation(of: source)?.text ?? source.text
+    return Placeholders.fill(text, with: arguments)
+  }
+
   /// Whether the chosen language is written right to left.
   public var isRightToLeft: Bool { survey.language(language)?.direction == .rightToLeft }
 
