@@ -86,6 +86,9 @@ public protocol Storage: Sendable {
   /// Records in the audit log that names were listed (of one cohort, or of all).
   func noteNamesListed(cohort: String?, actor: String) throws
 
+  /// Records in the audit log that a participant's result sheet was made (the event only).
+  func noteSheetMade(for participant: ParticipantID, actor: String) throws
+
   /// Corrects a participant's registration; audit-logged with the fields changed. Returns
   /// whether the participant exists.
   func edit(_ participant: ParticipantID, _ change: RegistrationChange, actor: String) throws

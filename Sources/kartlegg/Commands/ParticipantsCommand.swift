@@ -7,7 +7,7 @@ struct ParticipantsCommand: ParsableCommand {
     abstract: HelpText.text("List, show, export or erase stored participants."),
     subcommands: [
       ParticipantsList.self, ParticipantsShow.self, ParticipantsExport.self,
-      ParticipantsEdit.self, ParticipantsErase.self,
+      ParticipantsEdit.self, ParticipantsErase.self, ParticipantsSheet.self,
     ]
   )
 }
