@@ -44,6 +44,7 @@ extension IntakeSession {
     }
     if record.status == .complete {
       console.line(ui("intake.already-accepted", stored.acceptedBy ?? "?"))
+      try showParticipantView(survey: survey, intake: record)
       return
     }
     let review = ResultReview(
@@ -60,6 +61,7 @@ extension IntakeSession {
     case .accepted:
       try store.accept(record.id, actor: actor)
       console.line(ui("intake.accepted", record.participant.rawValue))
+      try showParticipantView(survey: survey, intake: record)
     case .later, .endOfInput:
       console.line(ui("intake.review-later", record.participant.rawValue))
     }
