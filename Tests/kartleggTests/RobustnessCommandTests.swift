@@ -43,13 +43,13 @@ import Testing
     #expect(mkfifo(fifo, 0o600) == 0)
     let run = try database.run(["summary", "--cohort", "Vår 2027", "--output", fifo])
     #expect(run.status == 73)
-    #expect(run.errors.contains("\(fifo): error: is a FIFO (named pipe), not a regular file"))
+    #expect(run.errors.contains("\(fifo): error: er en FIFO (navngitt rør), ikke en vanlig fil"))
     var info = stat()
     #expect(lstat(fifo, &info) == 0 && UInt32(info.st_mode) & UInt32(S_IFMT) == UInt32(S_IFIFO))
     let directory = database.directory.path
     let onDirectory = try database.run(["summary", "--cohort", "Vår 2027", "--output", directory])
     #expect(onDirectory.status == 73)
-    #expect(onDirectory.errors.contains("is a directory"))
+    #expect(onDirectory.errors.contains("er en mappe, ikke en vanlig fil"))
     let leftovers = try FileManager.default.contentsOfDirectory(atPath: directory)
       .filter { $0.hasPrefix(".") }
     #expect(leftovers.isEmpty, "\(leftovers)")

@@ -10,11 +10,26 @@ public enum OwnerOnlyFile {
   ///   - path: Where.
   /// - Throws: ``AppError`` (73) when the target is a FIFO, device, directory, symbolic link or
   ///   another user's file, or cannot be written.
+  /// ``OutputFile``'s kinds of file, by their keys in the interface catalogue.
+  private static let kinds = [
+    "a FIFO (named pipe)": "fifo", "a character device": "character-device",
+    "a block device": "block-device", "a directory": "directory", "a socket": "socket",
+    "a symbolic link": "symbolic-link", "a special file": "special",
+  ]
+
   public static func write(_ bytes: [UInt8], to path: String) throws(AppError) {
     do {
       try OutputFile(path: path).write(bytes)
     } catch {
-      throw AppError(.cannotCreate, [AppProblem(.verbatim(error.message), inFile: path)])
+      let message: AppMessage
+      switch error {
+      case .notRegularFile(_, let kind):
+        let named = kinds[kind].map { AppMessage.key("output.kind." + $0) } ?? .value(kind)
+        message = .compose("output.error.not-regular-file", named)
+      case .ownedByOther(_, let owner): message = .key("output.error.owned-by-other", owner)
+      case .failed(_, let call, let reason): message = .key("output.error.failed", call, reason)
+      }
+      throw AppError(.cannotCreate, [AppProblem(message, inFile: path)])
     }
   }
 }

@@ -78,7 +78,8 @@ public struct ResourceDirectory: Resources {
       try Data(bytes).write(to: URL(fileURLWithPath: path), options: .atomic)
     } catch {
       throw AppError(
-        .cannotCreate, [AppProblem(.verbatim(error.localizedDescription), inFile: path)])
+        .cannotCreate,
+        [AppProblem(.key("file.error.cannot-write", error.localizedDescription), inFile: path)])
     }
   }
 

@@ -16,7 +16,7 @@ extension InterfaceText {
     guard languages.contains(code) else {
       throw AppError(
         .usage,
-        [AppProblem(.verbatim("unknown interface language '\(language)'; expected nb, nn or en"))])
+        [AppProblem(.key("interface.error.unknown-language", language))])
     }
     let files = TranslationFiles(resources: resources)
     let catalog = try? files.read(catalogue: catalogue, language: code)

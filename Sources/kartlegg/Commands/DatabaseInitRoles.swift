@@ -30,9 +30,7 @@ struct DatabaseInitRoles: ParsableCommand {
         for: AppError(
           .usage,
           [
-            AppProblem(
-              .verbatim(
-                "init-roles needs a PostgreSQL database (--database postgresql://USER@HOST/DB)"))
+            AppProblem(.key("database.error.needs-postgres"))
           ]), ui: context.ui)
     }
     for role in try context.run({ try postgres.initialiseRoles(actor: context.app.actor) }) {

@@ -17,13 +17,17 @@ struct CommandContext {
   ///   - interface: `--ui-language`.
   /// - Throws: An exit code after printing why.
   init(resources: ResourceOptions, interface: InterfaceOptions) throws {
+    var found: ResourceDirectory?
     do {
       let directory = try ResourceDirectory(explicit: resources.explicit)
+      found = directory
       app = AppContext(
         resources: directory, ui: try InterfaceText.load(interface.code, from: directory),
         actor: Adviser.current)
     } catch {
-      throw Diagnostics.exitCode(for: error, ui: nil)
+      // An unknown interface language is reported in the default one, nb.
+      let fallback = found.flatMap { try? InterfaceText.load("nb", from: $0) }
+      throw Diagnostics.exitCode(for: error, ui: fallback)
     }
   }
 
