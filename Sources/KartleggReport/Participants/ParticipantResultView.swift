@@ -36,6 +36,25 @@ public struct ParticipantResultView: Hashable, Sendable {
   /// "Participant number: {1}", for the sheet.
   public var numberTemplate: String
 
+  /// A view from its parts.
+  ///
+  /// - Parameters:
+  ///   - language: The language.
+  ///   - isRightToLeft: Whether it is written right to left.
+  ///   - title: The heading.
+  ///   - lines: The sentences.
+  ///   - numberTemplate: "Participant number: {1}".
+  public init(
+    language: LanguageCode, isRightToLeft: Bool, title: String, lines: [Line],
+    numberTemplate: String
+  ) {
+    self.language = language
+    self.isRightToLeft = isRightToLeft
+    self.title = title
+    self.lines = lines
+    self.numberTemplate = numberTemplate
+  }
+
   /// The view of a result in the texts' language; parts without a value are left out.
   ///
   /// - Parameters:

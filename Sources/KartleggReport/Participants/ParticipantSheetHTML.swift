@@ -24,8 +24,8 @@ public enum ParticipantSheetHTML {
       <html lang="\(HTMLText.escaped(participant.language.rawValue))" \
       dir="\(participant.isRightToLeft ? "rtl" : "ltr")">
       <head>
-      <meta charset="utf-8">
-      <meta name="viewport" content="width=device-width, initial-scale=1">
+      <meta charset="utf-8"/>
+      <meta name="viewport" content="width=device-width, initial-scale=1"/>
       <title>\(HTMLText.escaped(participant.title))</title>
       <style>
       @page { size: A4; margin: 20mm; }
