@@ -5,7 +5,8 @@ import ArgumentParser
 struct Kartlegg: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "kartlegg",
-    abstract: HelpText.text("Map newcomers' digital skills, group a cohort, and recommend channels and interpreters."),
+    abstract: HelpText.text(
+      "Map newcomers' digital skills, group a cohort, and recommend channels and interpreters."),
     discussion: HelpText.text(
       """
       Survey definitions are XML files (see docs/survey-format.md); translations are XLIFF files

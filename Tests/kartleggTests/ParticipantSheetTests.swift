@@ -5,7 +5,8 @@ import Testing
 @Suite struct ParticipantSheetTests {
   /// Imports the example answers with the participant's language set to `language`.
   private func importAnswers(_ database: TemporaryDatabase, language: String) throws -> String {
-    let example = CommandRun.repository.appendingPathComponent("docs/examples/answers-tigrinya.json")
+    let example = CommandRun.repository.appendingPathComponent(
+      "docs/examples/answers-tigrinya.json")
     let text = try String(contentsOf: example, encoding: .utf8)
       .replacingOccurrences(of: "\"language\": \"ti\"", with: "\"language\": \"\(language)\"")
       .replacingOccurrences(
@@ -13,7 +14,10 @@ import Testing
     let file = database.directory.appendingPathComponent("answers-\(language).json")
     try text.write(to: file, atomically: true, encoding: .utf8)
     let run = try database.run(
-      ["intake", "--answers", file.path, "--name", "<b>Navn</b>", "--cohort", "Vår 2027", "--accept"])
+      [
+        "intake", "--answers", file.path, "--name", "<b>Navn</b>", "--cohort", "Vår 2027",
+        "--accept",
+      ])
     #expect(run.status == 0, "\(run.errors)")
     return run.output.trimmingCharacters(in: .whitespacesAndNewlines)
   }

@@ -2,6 +2,13 @@ import Foundation
 
 /// A file only its owner can read (mode 0600), for output that holds counts about people.
 public enum OwnerOnlyFile {
+  /// ``OutputFile``'s kinds of file, by their keys in the interface catalogue.
+  private static let kinds = [
+    "a FIFO (named pipe)": "fifo", "a character device": "character-device",
+    "a block device": "block-device", "a directory": "directory", "a socket": "socket",
+    "a symbolic link": "symbolic-link", "a special file": "special",
+  ]
+
   /// Writes a file readable by its owner only, whole or not at all, and only over the user's own
   /// regular file (``OutputFile``).
   ///
@@ -10,13 +17,6 @@ public enum OwnerOnlyFile {
   ///   - path: Where.
   /// - Throws: ``AppError`` (73) when the target is a FIFO, device, directory, symbolic link or
   ///   another user's file, or cannot be written.
-  /// ``OutputFile``'s kinds of file, by their keys in the interface catalogue.
-  private static let kinds = [
-    "a FIFO (named pipe)": "fifo", "a character device": "character-device",
-    "a block device": "block-device", "a directory": "directory", "a socket": "socket",
-    "a symbolic link": "symbolic-link", "a special file": "special",
-  ]
-
   public static func write(_ bytes: [UInt8], to path: String) throws(AppError) {
     do {
       try OutputFile(path: path).write(bytes)

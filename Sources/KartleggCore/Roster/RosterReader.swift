@@ -64,7 +64,8 @@ public struct RosterReader: Sendable {
       case .text(let reason): return CSVScanner.Failure(line: line, reason: reason).message
       case .header(let found):
         return "expected the header 'id,level,goal,industry' (any order), found '\(found)'"
-      case .fieldCount(let expected, let found): return "expected \(expected) fields, found \(found)"
+      case .fieldCount(let expected, let found):
+        return "expected \(expected) fields, found \(found)"
       case .emptyField(let name): return "empty \(name)"
       case .level(let level): return "level '\(level)' is not 1, 2 or 3"
       case .duplicateID(let id, let first): return "duplicate id '\(id)' (first on line \(first))"

@@ -23,7 +23,8 @@ enum LineColumns {
           return problem
         }
         let start = lineStarts[problem.location.line - 1]
-        let end = problem.location.line < lineStarts.count
+        let end =
+          problem.location.line < lineStarts.count
           ? lineStarts[problem.location.line] : bytes.count
         let line = bytes[start..<end]
         guard let column = column(in: line, element: elementName(of: problem)) else {

@@ -19,7 +19,10 @@ enum SafeXMLParser {
     guard screened.isEmpty else { return .failure(LoadFailure(screened)) }
     guard let context = xmlNewParserCtxt() else {
       return .failure(
-        LoadFailure([LoadProblem(.malformed(XMLError(.other, message: "out of memory")), at: .init(file: file, line: 1))]))
+        LoadFailure([
+          LoadProblem(
+            .malformed(XMLError(.other, message: "out of memory")), at: .init(file: file, line: 1))
+        ]))
     }
     defer { xmlFreeParserCtxt(context) }
     let collector = ProblemCollector(file: file)

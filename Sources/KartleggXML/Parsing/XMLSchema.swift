@@ -18,7 +18,9 @@ public final class XMLSchema: @unchecked Sendable {
     let document = try SafeXMLParser.parse(bytes, file: file).get()
     guard let context = xmlSchemaNewDocParserCtxt(document.pointer) else {
       throw LoadFailure([
-        LoadProblem(.schema(XMLError(.other, message: "the schema could not be read")), at: .init(file: file, line: 1))
+        LoadProblem(
+          .schema(XMLError(.other, message: "the schema could not be read")),
+          at: .init(file: file, line: 1))
       ])
     }
     defer { xmlSchemaFreeParserCtxt(context) }
@@ -31,7 +33,9 @@ public final class XMLSchema: @unchecked Sendable {
       throw LoadFailure(
         collector.problems.isEmpty
           ? [
-            LoadProblem(.schema(XMLError(.other, message: "the schema could not be compiled")), at: .init(file: file, line: 1))
+            LoadProblem(
+              .schema(XMLError(.other, message: "the schema could not be compiled")),
+              at: .init(file: file, line: 1))
           ]
           : collector.problems)
     }
@@ -46,7 +50,11 @@ public final class XMLSchema: @unchecked Sendable {
   /// Validates a document; returns every problem libxml2 reports, with lines.
   func problems(in document: XMLDocument, file: String) -> [LoadProblem] {
     guard let context = xmlSchemaNewValidCtxt(schema) else {
-      return [LoadProblem(.schema(XMLError(.other, message: "the validator could not start")), at: .init(file: file, line: 1))]
+      return [
+        LoadProblem(
+          .schema(XMLError(.other, message: "the validator could not start")),
+          at: .init(file: file, line: 1))
+      ]
     }
     defer { xmlSchemaFreeValidCtxt(context) }
     let collector = ProblemCollector(file: file, isSchema: true)
@@ -58,7 +66,8 @@ public final class XMLSchema: @unchecked Sendable {
     if status != 0, collector.problems.isEmpty {
       return [
         LoadProblem(
-          .schema(XMLError(.other, message: "the document does not match the schema")), at: .init(file: file, line: 1))
+          .schema(XMLError(.other, message: "the document does not match the schema")),
+          at: .init(file: file, line: 1))
       ]
     }
     return collector.problems

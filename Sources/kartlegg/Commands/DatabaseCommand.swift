@@ -4,7 +4,8 @@ import ArgumentParser
 struct DatabaseCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "database",
-    abstract: HelpText.text("Set up a shared PostgreSQL database: roles, and copying to and from SQLite."),
+    abstract: HelpText.text(
+      "Set up a shared PostgreSQL database: roles, and copying to and from SQLite."),
     subcommands: [DatabaseInitRoles.self, DatabaseCopyCommand.self]
   )
 }

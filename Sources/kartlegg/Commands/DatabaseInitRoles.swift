@@ -6,7 +6,8 @@ import KartleggPostgres
 struct DatabaseInitRoles: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "init-roles",
-    abstract: HelpText.text("Create the kartlegg_adviser, kartlegg_leader and kartlegg_auditor roles."),
+    abstract: HelpText.text(
+      "Create the kartlegg_adviser, kartlegg_leader and kartlegg_auditor roles."),
     discussion: """
       Run as the role that owns kartlegg's tables (and may create roles). The leader's role
       reads no table with names or contact details; the auditor's reads only the audit log.

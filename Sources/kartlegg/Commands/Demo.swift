@@ -6,7 +6,8 @@ import KartleggApp
 struct Demo: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "demo",
-    abstract: HelpText.text("Create a synthetic cohort, assess and group it, and print its summary."),
+    abstract: HelpText.text(
+      "Create a synthetic cohort, assess and group it, and print its summary."),
     discussion: """
       Every participant the demo creates is synthetic (made up from a seed, marked as such in
       the database and in every report). Without --database or $KARTLEGG_DATABASE the demo

@@ -7,7 +7,8 @@ import KartleggReport
 struct GroupsSuggest: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "suggest",
-    abstract: HelpText.text("Suggest groups for a stored cohort, or by industry, goal and level for a roster file."),
+    abstract: HelpText.text(
+      "Suggest groups for a stored cohort, or by industry, goal and level for a roster file."),
     discussion: """
       With --cohort, the cohort's participants that have a result and for whom the survey's
       grouping condition holds (informed about storage) are grouped under the survey's

@@ -7,7 +7,8 @@ import KartleggTerminal
 struct IntakeCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "intake",
-    abstract: HelpText.text("Run an intake conversation (new, or --resume ID), or import an answers file."),
+    abstract: HelpText.text(
+      "Run an intake conversation (new, or --resume ID), or import an answers file."),
     discussion: HelpText.text(
       """
       Registers the participant (name or case reference, cohort, programme, language), then asks
@@ -25,7 +26,8 @@ struct IntakeCommand: ParsableCommand {
       """)
   )
 
-  @Option(help: HelpText.argument("Continue an unfinished intake (participant id).", valueName: "id"))
+  @Option(
+    help: HelpText.argument("Continue an unfinished intake (participant id).", valueName: "id"))
   var resume: String?
 
   @Option(help: HelpText.argument("Import a complete answers file (JSON).", valueName: "file"))
@@ -40,7 +42,8 @@ struct IntakeCommand: ParsableCommand {
   @Option(help: HelpText.argument("The participant's name or case reference.", valueName: "text"))
   var name: String?
 
-  @Option(help: HelpText.argument("The participant's phone or e-mail (optional).", valueName: "text"))
+  @Option(
+    help: HelpText.argument("The participant's phone or e-mail (optional).", valueName: "text"))
   var contact: String?
 
   @Option(help: HelpText.argument("The cohort's name; a new name creates it.", valueName: "name"))

@@ -4,7 +4,8 @@ import ArgumentParser
 struct LocalesCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "locales",
-    abstract: HelpText.text("Check translation coverage and review state, and update translation files."),
+    abstract: HelpText.text(
+      "Check translation coverage and review state, and update translation files."),
     subcommands: [LocalesCheck.self, LocalesUpdate.self]
   )
 }

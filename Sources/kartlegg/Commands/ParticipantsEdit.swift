@@ -6,7 +6,8 @@ import KartleggStore
 struct ParticipantsEdit: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "edit",
-    abstract: HelpText.text("Correct a participant's name, contact, cohort or programme (audit-logged)."),
+    abstract: HelpText.text(
+      "Correct a participant's name, contact, cohort or programme (audit-logged)."),
     discussion: """
       Only the options given change. An empty --contact or --programme removes it. A cohort's
       name matches an existing cohort without regard to case and spacing. The audit log records

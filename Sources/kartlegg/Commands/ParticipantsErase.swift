@@ -8,7 +8,8 @@ import KartleggTerminal
 struct ParticipantsErase: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "erase",
-    abstract: HelpText.text("Erase a participant: identity, answers and results; the audit log keeps the act."),
+    abstract: HelpText.text(
+      "Erase a participant: identity, answers and results; the audit log keeps the act."),
     discussion: """
       Asks for the id again to confirm, unless --yes. Afterwards nothing of the person remains
       readable in the database file (secure_delete, checkpoint and VACUUM); the audit log records

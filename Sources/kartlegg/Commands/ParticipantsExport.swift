@@ -6,7 +6,8 @@ import KartleggReport
 struct ParticipantsExport: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "export",
-    abstract: HelpText.text("Print everything stored about one participant as JSON (for an access request)."),
+    abstract: HelpText.text(
+      "Print everything stored about one participant as JSON (for an access request)."),
     discussion: """
       The format is kartlegg.participant-export/1 (docs/storage.md). The export is audit-logged.
 

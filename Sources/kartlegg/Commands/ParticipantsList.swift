@@ -6,7 +6,8 @@ import KartleggReport
 struct ParticipantsList: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "list",
-    abstract: HelpText.text("List participants: id, cohort, intake status, level (names only with --names)."),
+    abstract: HelpText.text(
+      "List participants: id, cohort, intake status, level (names only with --names)."),
     discussion: """
       Example:
         kartlegg participants list --cohort "Høst 2026"

@@ -24,7 +24,9 @@ struct ParticipantsSheet: ParsableCommand {
   @Argument(help: HelpText.argument("The participant's id.", valueName: "id"))
   var id: String
 
-  @Option(help: HelpText.argument("Write the page to this file (default: standard output).", valueName: "file"))
+  @Option(
+    help: HelpText.argument(
+      "Write the page to this file (default: standard output).", valueName: "file"))
   var output: String?
 
   @OptionGroup var database: DatabaseOptions

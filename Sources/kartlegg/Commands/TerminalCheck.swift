@@ -6,7 +6,8 @@ import KartleggTerminal
 struct TerminalCheck: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "terminal-check",
-    abstract: HelpText.text("Show which --bidi setting makes right-to-left text read right in this terminal."),
+    abstract: HelpText.text(
+      "Show which --bidi setting makes right-to-left text read right in this terminal."),
     discussion: """
       Prints the Arabic word salām twice: line 1 in logical order for a terminal that applies
       the Unicode Bidirectional Algorithm itself (--bidi terminal, the default), line 2

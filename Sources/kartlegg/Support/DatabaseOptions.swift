@@ -10,7 +10,8 @@ import KartleggStore
 struct DatabaseOptions: ParsableArguments {
   @Option(
     name: .customLong("database"),
-    help: HelpText.argument("The database file (default: $KARTLEGG_DATABASE or $XDG_DATA_HOME/kartlegg/kartlegg.sqlite).",
+    help: HelpText.argument(
+      "The database file (default: $KARTLEGG_DATABASE or $XDG_DATA_HOME/kartlegg/kartlegg.sqlite).",
       valueName: "path"))
   var path: String?
 

@@ -6,7 +6,8 @@ import KartleggTerminal
 struct DisplayOptions: ParsableArguments {
   @Option(
     name: .customLong("bidi"),
-    help: HelpText.argument("How right-to-left text is printed: terminal (the terminal applies the bidi algorithm) or visual (kartlegg reorders each line). Default: $KARTLEGG_BIDI or terminal; `kartlegg terminal-check` tells which to use.",
+    help: HelpText.argument(
+      "How right-to-left text is printed: terminal (the terminal applies the bidi algorithm) or visual (kartlegg reorders each line). Default: $KARTLEGG_BIDI or terminal; `kartlegg terminal-check` tells which to use.",
       valueName: "mode"))
   var bidi: String?
 

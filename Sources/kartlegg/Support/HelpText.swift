@@ -26,7 +26,9 @@ enum HelpText {
       let words = paragraph.split(whereSeparator: \.isWhitespace).joined(separator: " ")
       if let translation = translations[words] { return translation }
       var lines = paragraph.components(separatedBy: "\n")
-      if let first = lines.first, let translation = translations[first.trimmingCharacters(in: .whitespaces)] {
+      if let first = lines.first,
+        let translation = translations[first.trimmingCharacters(in: .whitespaces)]
+      {
         lines[0] = translation
       }
       return lines.joined(separator: "\n")
@@ -58,7 +60,9 @@ enum HelpText {
     var result = help
     for heading in headings {
       let translated = text(heading)
-      if translated != heading { result = result.replacingOccurrences(of: heading, with: translated) }
+      if translated != heading {
+        result = result.replacingOccurrences(of: heading, with: translated)
+      }
     }
     return result
   }

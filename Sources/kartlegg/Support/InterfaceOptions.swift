@@ -7,7 +7,8 @@ import KartleggReport
 struct InterfaceOptions: ParsableArguments {
   @Option(
     name: .customLong("ui-language"),
-    help: HelpText.argument("Language of the adviser interface: nb, nn or en (default: $KARTLEGG_UI_LANGUAGE or nb).",
+    help: HelpText.argument(
+      "Language of the adviser interface: nb, nn or en (default: $KARTLEGG_UI_LANGUAGE or nb).",
       valueName: "code"))
   var language: String?
 

@@ -8,7 +8,8 @@ import KartleggApp
 struct ResourceOptions: ParsableArguments {
   @Option(
     name: .customLong("resources"),
-    help: HelpText.argument("Directory holding surveys/ and locales/ (default: $KARTLEGG_RESOURCES, beside the binary, or the current directory).",
+    help: HelpText.argument(
+      "Directory holding surveys/ and locales/ (default: $KARTLEGG_RESOURCES, beside the binary, or the current directory).",
       valueName: "dir"))
   var directory: String?
 

@@ -9,7 +9,8 @@ extension AppMessage {
   public static func answer(_ reason: AnswerProblem.Reason) -> AppMessage {
     let cut = AnswerProblem.cut
     switch reason {
-    case .syntax(let error): return .compose("error.json.syntax", expected(error.expected), found(error.found))
+    case .syntax(let error):
+      return .compose("error.json.syntax", expected(error.expected), found(error.found))
     case .field(let name, let expectation):
       return .compose("error.answers.field", .value(cut(name)), field(expectation))
     case .wrongSurvey(let found, let expected):

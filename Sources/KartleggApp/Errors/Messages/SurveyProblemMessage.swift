@@ -8,7 +8,8 @@ extension AppMessage {
   /// - Returns: The message.
   public static func survey(_ reason: SurveyProblem.Reason) -> AppMessage {
     switch reason {
-    case .duplicateID(let kind, let id, let line): return .key("error.survey.duplicate-id", kind, id, line)
+    case .duplicateID(let kind, let id, let line):
+      return .key("error.survey.duplicate-id", kind, id, line)
     case .condition(let problem, let attribute):
       return .compose("error.survey.condition", .value(attribute), expression(problem))
     case .forwardReference(let reader, let question, let line):
