@@ -20,16 +20,16 @@ import Testing
       answers: "ugyldig JSON: her skal det stå en verdi, men det står 'y'",
       survey: "'<' i en attributtverdi; skriv &lt; for < inne i en attributt",
       translation:
-        "ukjent tilstand 'done' i enheten 'survey.title'; gyldige er initial, translated, "
-        + "reviewed og final",
+        "ukjent tilstand 'done' i enheten 'survey.title'; gyldige tilstander er 'initial', "
+        + "'translated', 'reviewed' og 'final'",
       roster: "nivået '7' er ikke 1, 2 eller 3"),
     Case(
       language: "nn",
       answers: "ugyldig JSON: her skal det stå ein verdi, men det står 'y'",
       survey: "'<' i ein attributtverdi; skriv &lt; for < inne i ein attributt",
       translation:
-        "ukjend tilstand 'done' i eininga 'survey.title'; gyldige er initial, translated, "
-        + "reviewed og final",
+        "ukjend tilstand 'done' i eininga 'survey.title'; gyldige tilstandar er 'initial', "
+        + "'translated', 'reviewed' og 'final'",
       roster: "nivået '7' er ikkje 1, 2 eller 3"),
     Case(
       language: "en",

@@ -13,9 +13,12 @@ enum LineColumns {
   /// - Complexity: O(n) in the file's length.
   static func filled(_ failure: LoadFailure, in bytes: [UInt8]) -> LoadFailure {
     guard failure.problems.contains(where: { $0.location.column == nil }) else { return failure }
+    let lastLine = failure.problems.map(\.location.line).max() ?? 1
     var lineStarts = [0]
-    for (index, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
-      lineStarts.append(index + 1)
+    var index = 0
+    while index < bytes.count, lineStarts.count <= lastLine {
+      if bytes[index] == UInt8(ascii: "\n") { lineStarts.append(index + 1) }
+      index += 1
     }
     return LoadFailure(
       failure.problems.map { problem in
@@ -51,20 +54,21 @@ enum LineColumns {
 
   /// The 1-based column (in characters) of `<name` on the line, else of its first start tag.
   private static func column(in line: ArraySlice<UInt8>, element: String?) -> Int? {
-    let text = String(decoding: line, as: UTF8.self)
-    let scalars = Array(text.unicodeScalars)
     func isStartTag(at index: Int) -> Bool {
-      guard scalars[index] == "<", index + 1 < scalars.count else { return false }
-      return !["/", "!", "?"].contains(scalars[index + 1])
+      guard line[index] == UInt8(ascii: "<"), index + 1 < line.endIndex else { return false }
+      return ![UInt8(ascii: "/"), UInt8(ascii: "!"), UInt8(ascii: "?")].contains(line[index + 1])
+    }
+    func characters(before index: Int) -> Int {
+      line[line.startIndex..<index].reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
     }
     if let element, !element.isEmpty {
-      let needle = Array(("<" + element).unicodeScalars)
-      if let index = scalars.indices.first(where: {
-        $0 + needle.count <= scalars.count && Array(scalars[$0..<$0 + needle.count]) == needle
+      let needle = Array(("<" + element).utf8)
+      if let index = line.indices.first(where: {
+        $0 + needle.count <= line.endIndex && line[$0..<$0 + needle.count].elementsEqual(needle)
       }) {
-        return index + 1
+        return characters(before: index) + 1
       }
     }
-    return scalars.indices.first(where: isStartTag).map { $0 + 1 }
+    return line.indices.first(where: isStartTag).map { characters(before: $0) + 1 }
   }
 }
