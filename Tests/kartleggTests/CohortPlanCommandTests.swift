@@ -79,6 +79,8 @@ import Testing
     #expect(
       text.output.contains(
         "4 (17 %)  Ikke informert om lagring ennå: informer og fortsett kartleggingen"))
+    #expect(text.output.contains("Tolker å bestille (språk · form):\n    arabisk 6: oppmøte 6\n"))
+    #expect(text.output.contains("    ukrainsk 2: oppmøte 2\n"))
   }
 
   @Test func theSharedSummaryShowsNoCountFromOneToFour() throws {
