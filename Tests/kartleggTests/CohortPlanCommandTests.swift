@@ -79,6 +79,8 @@ import Testing
     #expect(
       text.output.contains(
         "4 (17 %)  Ikke informert om lagring ennå: informer og fortsett kartleggingen"))
+    #expect(text.output.contains("Tolker å bestille (språk · form):\n    arabisk 6: oppmøte 6\n"))
+    #expect(text.output.contains("    ukrainsk 2: oppmøte 2\n"))
   }
 
   @Test func theSharedSummaryShowsNoCountFromOneToFour() throws {
@@ -106,6 +108,13 @@ import Testing
     let members = Set(groups.flatMap { $0["members"] as? [String] ?? [] })
     #expect(members.count == Self.languages.count)
     #expect(members.isDisjoint(with: stopped))
+    let notGrouped = try #require(object["not_grouped"] as? [[String: Any]])
+    #expect(
+      Set(
+        notGrouped.filter { $0["reason"] as? String == "not-informed" }
+          .compactMap { $0["participant"] as? String }) == Set(stopped))
+    let text = try database.run(["groups", "suggest", "--cohort", Self.cohort])
+    #expect(text.output.contains("Ikke informert om lagring ennå, ikke plassert"))
     let list = try database.run(["participants", "list"])
     for id in stopped {
       #expect(

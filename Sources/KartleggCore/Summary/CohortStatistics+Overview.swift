@@ -58,15 +58,27 @@ extension CohortStatistics {
     return overview
   }
 
-  /// Language by mode, most needed first, every booking with someone in it.
+  /// Language by mode, every booking with someone in it: the most needed language first, and
+  /// within a language the most needed mode first.
   private func bookings(_ tally: CohortTally) -> SummaryTable {
     let needed = tally.interpreterNeeds[.needed] ?? 0
     let order = Dictionary(
       survey.languages.enumerated().map { ($0.element.code, $0.offset) },
       uniquingKeysWith: { first, _ in first })
+    var perLanguage: [LanguageCode?: Int] = [:]
+    for (booking, count) in tally.interpreterBookings {
+      perLanguage[booking.language, default: 0] += count
+    }
+    func rank(_ booking: InterpreterBooking) -> (Int, Int, String) {
+      (
+        -(perLanguage[booking.language] ?? 0), booking.language.flatMap { order[$0] } ?? Int.max,
+        booking.language?.rawValue ?? ""
+      )
+    }
     let bookings = tally.interpreterBookings.filter { $0.value > 0 }.sorted { left, right in
-      (-left.value, left.key.language.flatMap { order[$0] } ?? Int.max, left.key.key)
-        < (-right.value, right.key.language.flatMap { order[$0] } ?? Int.max, right.key.key)
+      let (first, second) = (rank(left.key), rank(right.key))
+      if first != second { return first < second }
+      return (-left.value, left.key.key) < (-right.value, right.key.key)
     }
     return SummaryTable(
       id: SummaryTopic.interpreterBookings.id, title: labelling.title(of: .interpreterBookings),

@@ -105,6 +105,9 @@ public enum HTMLReport {
             HTMLText.escaped(
               section.state == .accepted ? vocabulary.groupsAccepted : vocabulary.groupsSuggested),
             text: HTMLText.isolated(section.policy)) + "</p>")
+      if let line = SummaryFigures.unplacedLine(section, vocabulary: vocabulary) {
+        lines.append("<p>" + HTMLText.escaped(line) + "</p>")
+      }
     }
     lines.append("</section>")
     return lines

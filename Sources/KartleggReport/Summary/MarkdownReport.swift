@@ -36,10 +36,22 @@ public enum MarkdownReport {
       guard !rows.isEmpty else { continue }
       let base = ReportVocabulary.filled(
         vocabulary.percentBase, text: vocabulary.text(of: table.total))
+      if table.id == SummaryTopic.interpreterBookings.id {
+        lines.append(
+          "- **" + escaped(table.title) + "**: "
+            + SummaryFigures.bookingLines(table, vocabulary: vocabulary).map(escaped)
+            .joined(separator: "; "))
+        continue
+      }
       lines.append(
         "- **" + escaped(table.title) + "** (" + escaped(base) + "): "
           + rows.map { escaped($0.label) + " " + figure($0.count, of: table.total, vocabulary) }
           .joined(separator: " · "))
+    }
+    if let section = summary.groups,
+      let line = SummaryFigures.unplacedLine(section, vocabulary: vocabulary)
+    {
+      lines.append("- " + escaped(line))
     }
     lines.append("")
     for table in summary.tables {

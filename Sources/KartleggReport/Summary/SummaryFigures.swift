@@ -42,6 +42,49 @@ public enum SummaryFigures {
     }
   }
 
+  /// The line of participants in no group: "Not placed: 4 not yet informed · 2 intake not
+  /// finished", rows with nobody left out; `nil` when nobody is left out.
+  ///
+  /// - Parameters:
+  ///   - section: The groups.
+  ///   - vocabulary: The report's words.
+  /// - Returns: The line, unescaped.
+  public static func unplacedLine(_ section: GroupsSection, vocabulary: ReportVocabulary)
+    -> String?
+  {
+    let rows = section.unplaced.filter { $0.count != .shown(0) }
+    guard !rows.isEmpty else { return nil }
+    return vocabulary.unplaced + ": "
+      + rows.map { vocabulary.text(of: $0.count) + " " + $0.label }.joined(separator: " · ")
+  }
+
+  /// The interpreter bookings by language: each language with how many need it and its modes
+  /// with their counts ("Arabic 9: phone 6 · in person 3"). Rows are `language/mode` keys with
+  /// `language · mode` labels, grouped as they come (most needed language first).
+  ///
+  /// - Parameters:
+  ///   - table: The `interpreter.bookings` table.
+  ///   - vocabulary: The report's words.
+  /// - Returns: One line per language, unescaped.
+  public static func bookingLines(_ table: SummaryTable, vocabulary: ReportVocabulary)
+    -> [String]
+  {
+    var lines: [(language: String, label: String, total: Int, modes: [String])] = []
+    for row in table.rows where row.count != .shown(0) {
+      let language = String(row.key.split(separator: "/").first ?? "")
+      let parts = row.label.components(separatedBy: " · ")
+      let mode = parts.count > 1 ? parts.dropFirst().joined(separator: " · ") : row.label
+      let item = mode + " " + vocabulary.text(of: row.count)
+      if lines.last?.language == language {
+        lines[lines.count - 1].total += row.count.value ?? 0
+        lines[lines.count - 1].modes.append(item)
+      } else {
+        lines.append((language, parts.first ?? row.label, row.count.value ?? 0, [item]))
+      }
+    }
+    return lines.map { "\($0.label) \($0.total): " + $0.modes.joined(separator: " · ") }
+  }
+
   /// Whether any title or label of the summary carries the unreviewed-translation mark.
   ///
   /// - Parameter summary: The summary.

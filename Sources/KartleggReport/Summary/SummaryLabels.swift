@@ -96,6 +96,7 @@ public struct SummaryLabels: SummaryLabelling {
     vocabulary.details = ui("summary.details")
     vocabulary.percentBase = ui("summary.percent-base")
     vocabulary.reviewLegend = ui("summary.review-legend")
+    vocabulary.unplaced = ui("summary.unplaced")
     return vocabulary
   }
 

@@ -79,6 +79,13 @@ public enum TextReport {
           indent: "  ")
         continue
       }
+      if table.id == SummaryTopic.interpreterBookings.id {
+        lines += style.wrapped(flattened(table.title) + ":", indent: "  ")
+        for line in SummaryFigures.bookingLines(table, vocabulary: vocabulary) {
+          lines += style.wrapped(TerminalText.safe(flattened(line)), indent: "    ")
+        }
+        continue
+      }
       lines += style.wrapped(flattened(table.title) + " (" + base + "):", indent: "  ")
       let figures = rows.map { figure($0.count, of: table.total, vocabulary: vocabulary) }
       let width = figures.map(DisplayWidth.of).max() ?? 0
@@ -95,6 +102,9 @@ public enum TextReport {
       lines += style.wrapped(
         vocabulary.groups + ": " + String(section.groups.count) + range + " · "
           + vocabulary.groupsLine(for: section), indent: "  ")
+      if let line = SummaryFigures.unplacedLine(section, vocabulary: vocabulary) {
+        lines += style.wrapped(TerminalText.safe(line), indent: "  ")
+      }
     }
     return lines
   }
