@@ -34,9 +34,9 @@ struct DemoCohort {
   /// - Returns: The participants' ids, in registration order.
   func create(count: Int, cohort: String, seed: UInt64) throws -> [ParticipantID] {
     let generator = SyntheticAnswers(survey: survey)
-    let complete = generator.make(count: count, seed: seed)
-    let partial = generator.make(count: count, seed: seed &+ 1, completeness: 0.5)
-    let languages = ParticipantLanguages(resources: context.resources).available(in: survey)
+    let complete = generator.people(count: count, seed: seed)
+    let partial = generator.people(count: count, seed: seed &+ 1, completeness: 0.5)
+    let languages = Set(ParticipantLanguages(resources: context.resources).available(in: survey))
     let assessor = Assessor(survey: survey)
     let actor = context.actor
     var participants: [ParticipantID] = []
@@ -46,10 +46,12 @@ struct DemoCohort {
         Registration(
           name: context.ui("demo.participant-name", String(format: "%03d", index + 1)),
           cohort: cohort, isSynthetic: true), actor: actor)
-      let language = languages.isEmpty ? survey.sourceLanguage : languages[index % languages.count]
+      let person = stage == .inProgress ? partial[index] : complete[index]
+      // The intake runs in the person's own language when the survey is translated into it.
+      let language = languages.contains(person.language) ? person.language : survey.sourceLanguage
       let intake = try store.startIntake(
         for: participant, surveyHash: surveyHash, language: language, actor: actor)
-      let answers = stage == .inProgress ? partial[index] : complete[index]
+      let answers = person.answers
       try store.recordAll(answers, in: intake, actor: actor)
       if stage != .inProgress {
         try store.saveResult(

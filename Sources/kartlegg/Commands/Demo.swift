@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
 import KartleggApp
+import KartleggReport
+import KartleggTerminal
 
 /// `kartlegg demo`: a synthetic cohort end to end, for a first look.
 struct Demo: ParsableCommand {
@@ -73,5 +75,11 @@ struct Demo: ParsableCommand {
     ] {
       print("  " + command)
     }
+    print()
+    let summary = outcome.summary
+    print(
+      SummaryFormat.text.render(
+        summary.summary, vocabulary: summary.vocabulary, language: ui.language,
+        width: TerminalWidth.current(), color: false))
   }
 }
