@@ -54,7 +54,8 @@ import Testing
 
   @Test func printsTextToTheTerminalWidthAndListsWhoNeedsAPC() throws {
     let database = try TemporaryDatabase()
-    #expect(try database.run(["demo", "--participants", "24", "--cohort", Self.cohort]).status == 0)
+    #expect(
+      try database.run(["demo", "--participants", "24", "--cohort", Self.cohort]).status == 0)
     let text = try CommandRun.kartlegg(
       ["groups", "sheet", "--cohort", Self.cohort, "--group", "g1"],
       environment: database.environment.merging(["COLUMNS": "50"]) { $1 })
@@ -76,7 +77,8 @@ import Testing
 
   @Test func refusesAnUnknownGroupOrFlagInTheAdvisersLanguage() throws {
     let database = try TemporaryDatabase()
-    #expect(try database.run(["demo", "--participants", "24", "--cohort", Self.cohort]).status == 0)
+    #expect(
+      try database.run(["demo", "--participants", "24", "--cohort", Self.cohort]).status == 0)
     let group = try database.run(["groups", "sheet", "--cohort", Self.cohort, "--group", "G9"])
     #expect(group.status == 65)
     #expect(group.errors.hasPrefix("error: ingen gruppe «G9» i kullet «Demo ark» (grupper: G1, G2"))
@@ -100,7 +102,8 @@ import Testing
       tools[0],
       [
         "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-        "--user-data-dir=" + page.deletingLastPathComponent().appendingPathComponent("chromium")
+        "--user-data-dir="
+          + page.deletingLastPathComponent().appendingPathComponent("chromium")
           .path,
         "--print-to-pdf=" + pdf.path, page.absoluteString,
       ], environment: ["HOME": NSTemporaryDirectory()], input: Data())

@@ -52,8 +52,11 @@ public struct GroupSheetText {
 
   private func memberLines(_ member: GroupSheet.Member, dimensions: [String]) -> [String] {
     let levels = zip(dimensions, member.levels).map { safe($0) + ": " + safe($1) }
-    let needs = member.needs.isEmpty ? ui("sheet.needs-none") : member.needs.map(safe).joined(
-      separator: "; ")
+    let needs =
+      member.needs.isEmpty
+      ? ui("sheet.needs-none")
+      : member.needs.map(safe).joined(
+        separator: "; ")
     return [
       ui("sheet.level") + ": " + safe(member.overallLevel) + " (" + levels.joined(separator: " · ")
         + ")",
