@@ -109,4 +109,13 @@ public protocol Storage: Sendable {
   func cohortTally(
     _ cohort: String, tabulating: (StoredSurvey?) throws -> [QuestionID]
   ) throws -> StoredCohortTally?
+
+  /// Records a summary shared outside the programme, after `check` accepted it against the
+  /// cohort's earlier shared releases (oldest first), in one transaction; audit-logged.
+  func recordSharedRelease(
+    _ release: SharedRelease, cohort: String, check: ([SharedRelease]) throws -> Void
+  ) throws
+
+  /// Audit-logs that a summary was made: the cohort, the audience and the format.
+  func noteSummary(cohort: String, audience: String, format: String, actor: String) throws
 }

@@ -1,0 +1,76 @@
+import KartleggCore
+
+/// Figures every summary format shows the same way: percentages of a table's total, the
+/// overview's lines, and whether a text carries the unreviewed-translation mark.
+public enum SummaryFigures {
+  /// The mark an unreviewed translation ends with.
+  public static let reviewMark = "†"
+
+  /// A count as a whole percentage of its table's total ("25 %"), when both are shown and
+  /// neither is zero.
+  ///
+  /// - Parameters:
+  ///   - count: The count.
+  ///   - total: The table's total.
+  /// - Returns: The percentage, or `nil`.
+  public static func percent(_ count: CellCount, of total: CellCount) -> String? {
+    guard let value = count.value, value > 0, let base = total.value, base > 0 else { return nil }
+    return String((value * 100 + base / 2) / base) + " %"
+  }
+
+  /// Overview tables drawn as one line of `label count (percent)` items; the others are drawn
+  /// as a line per row, count first.
+  ///
+  /// - Parameter table: An overview table.
+  /// - Returns: Whether it is drawn inline.
+  public static func isInline(_ table: SummaryTable) -> Bool {
+    table.id == SummaryTopic.overallLevels.id || table.id == SummaryTopic.channelReach.id
+  }
+
+  /// The rows an overview shows: actions and bookings only where someone is in them.
+  ///
+  /// - Parameter table: An overview table.
+  /// - Returns: The rows to show.
+  public static func overviewRows(of table: SummaryTable) -> [SummaryRow] {
+    switch table.id {
+    case SummaryTopic.actions.id, SummaryTopic.interpreterBookings.id:
+      return table.rows.filter { $0.count != .shown(0) }
+    default:
+      return table.rows.filter {
+        $0.key != CohortStatistics.notRecordedKey || $0.count != .shown(0)
+      }
+    }
+  }
+
+  /// Whether any title or label of the summary carries the unreviewed-translation mark.
+  ///
+  /// - Parameter summary: The summary.
+  /// - Returns: Whether the legend is needed.
+  public static func hasReviewMark(_ summary: CohortSummary) -> Bool {
+    var texts: [String] = []
+    for table in summary.overview + summary.tables {
+      texts.append(table.title)
+      texts += table.rows.map(\.label)
+    }
+    if let section = summary.groups {
+      texts.append(section.policy)
+      for group in section.groups {
+        texts += group.profile
+        texts += group.channels
+        texts += group.interpreterLanguages
+      }
+    }
+    return texts.contains { $0.contains(reviewMark) }
+  }
+
+  /// A text without the unreviewed-translation mark, for CSV and JSON values.
+  ///
+  /// - Parameter text: A title or label.
+  /// - Returns: The text without a trailing mark, and whether it had one.
+  public static func unmarked(_ text: String) -> (text: String, reviewed: Bool) {
+    guard text.hasSuffix(reviewMark) else { return (text, true) }
+    var trimmed = Substring(text.dropLast(reviewMark.count))
+    while trimmed.last == " " { trimmed = trimmed.dropLast() }
+    return (String(trimmed), false)
+  }
+}
