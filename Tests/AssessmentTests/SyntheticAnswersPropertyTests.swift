@@ -57,6 +57,7 @@ import Testing
       where person.answers["consent.informed"] == .choice("no") {
         stopped += 1
         #expect(person.answers.keys.map(\.rawValue) == ["consent.informed"], "seed \(seed)")
+        #expect(IntakeFlow(survey: survey).stop(given: person.answers)?.status == .notInformed)
       }
     }
     // Early stops stay in the data but are rare.

@@ -38,6 +38,7 @@ struct DemoCohort {
     let partial = generator.people(count: count, seed: seed &+ 1, completeness: 0.5)
     let languages = Set(ParticipantLanguages(resources: context.resources).available(in: survey))
     let assessor = Assessor(survey: survey)
+    let flow = IntakeFlow(survey: survey)
     let actor = context.actor
     var participants: [ParticipantID] = []
     for index in 0..<count {
@@ -53,6 +54,12 @@ struct DemoCohort {
         for: participant, surveyHash: surveyHash, language: language, actor: actor)
       let answers = person.answers
       try store.recordAll(answers, in: intake, actor: actor)
+      // An intake the survey stops (not informed about storage) has that status and no result.
+      if let stop = flow.stop(given: answers) {
+        try store.setStatus(stop.status, of: intake, actor: actor)
+        participants.append(participant)
+        continue
+      }
       if stage != .inProgress {
         try store.saveResult(
           StoredParts.of(assessor.assess(answers)), of: intake, actor: actor)

@@ -15,7 +15,7 @@ public struct RunDemo {
     public var cohort: String
     /// The suggested groups, left as a draft, or why the cohort cannot be grouped.
     public var groups: Result<CohortGroupsView, SuggestGroups.Refusal>
-    /// The cohort's summary, as `kartlegg summary` makes it with its defaults.
+    /// The cohort's summary, as `kartlegg summary` makes it with its defaults (internal).
     public var summary: SummarizeCohort.Summary
   }
 
@@ -50,8 +50,7 @@ public struct RunDemo {
     }
     let groups = try SuggestGroups(context: context, store: store).attempt(
       cohort: cohort, policy: nil)
-    let summary = try SummarizeCohort(context: context, store: store).run(
-      cohort: cohort, minimumCell: 5)
+    let summary = try SummarizeCohort(context: context, store: store).run(cohort: cohort)
     return Outcome(participants: created, cohort: cohort, groups: groups, summary: summary)
   }
 }

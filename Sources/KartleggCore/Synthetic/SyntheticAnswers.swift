@@ -4,10 +4,11 @@
 /// Deterministic: the same seed gives the same answers. Questions are walked in order and only
 /// those that apply are answered, each answer checked the way the intake checks it (its
 /// question's options, ranges and constraints, warnings included, given the answers before
-/// it), so every set is one an intake could store without a warning. Each synthetic person has
-/// one first language, an interpreter language where the survey allows one: every language
-/// question is answered with it (several-language questions add another now and then), so the
-/// interpreter a person gets is in a language they speak, never Norwegian.
+/// it), and nothing after a stop (`<stop>`) that holds, so every set is one an intake could
+/// store without a warning. Each synthetic person has one first language, an interpreter
+/// language where the survey allows one: every language question is answered with it
+/// (several-language questions add another now and then), so the interpreter a person gets is in
+/// a language they speak, never Norwegian.
 public struct SyntheticAnswers: Sendable {
   /// One synthetic person: their first language and their answers.
   public struct Person: Hashable, Sendable {
@@ -87,6 +88,8 @@ public struct SyntheticAnswers: Sendable {
           answers[question.id] = answer
         }
       }
+      // A stop ends the intake, as it ends the conversation.
+      if !section.stops.isEmpty, flow.stop(given: answers) != nil { break }
     }
     return Person(language: language, answers: answers)
   }

@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import KartleggApp
-import KartleggReport
 import KartleggTerminal
 
 /// `kartlegg demo`: a synthetic cohort end to end, for a first look.
@@ -76,10 +75,8 @@ struct Demo: ParsableCommand {
       print("  " + command)
     }
     print()
-    let summary = outcome.summary
     print(
-      SummaryFormat.text.render(
-        summary.summary, vocabulary: summary.vocabulary, language: ui.language,
-        width: TerminalWidth.current(), color: false))
+      DemoOverview.text(of: outcome.summary, language: ui.language, width: TerminalWidth.current()),
+      terminator: "")
   }
 }
