@@ -80,6 +80,11 @@ public struct SummarizeCohort {
         context: context, store: store, surveys: surveys, control: control
       ).section(cohort: cohort, members: assessed?.members ?? [])
       summary.groups = section?.section
+      if let placement = section?.placement {
+        let unplaced = UnplacedCounts.rows(
+          summary: summary, placed: placement.count, control: control, ui: context.ui)
+        summary.groups?.unplaced = unplaced
+      }
       summary.madeAt = Self.localTime(now)
       summary.madeAtText = LocalTime.text(now)
       summary.survey = labels.surveyName(version: survey.version)

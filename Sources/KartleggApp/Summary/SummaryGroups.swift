@@ -45,7 +45,9 @@ struct SummaryGroups {
     }
     /// A name with how many it concerns, when that count may be shown.
     func counted(_ name: String, _ count: Int) -> String {
-      control.protect(count).value.map { "\(name) \($0)" } ?? name
+      guard let shown = control.protect(count).value else { return name }
+      let label = SummaryFigures.unmarked(name)
+      return "\(label.text) \(shown)" + (label.reviewed ? "" : " " + SummaryFigures.reviewMark)
     }
     var placement: [ParticipantID: String] = [:]
     for group in stored.groups {

@@ -122,6 +122,10 @@ public struct GroupsSection: Hashable, Sendable {
   public var policy: String
   /// The groups.
   public var groups: [GroupOverview]
+  /// The cohort's participants in no group, by why: `not-informed`, `not-assessed` (intake
+  /// not started or in progress) and `other` (assessed after the plan was made, or left out by
+  /// the survey's grouping condition).
+  public var unplaced: [SummaryRow] = []
 
   /// Creates a groups section.
   ///

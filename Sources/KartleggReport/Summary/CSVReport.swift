@@ -43,6 +43,11 @@ public enum CSVReport {
         records.append(
           prefix + ["row", group.name, group.profile.joined(separator: ", ")] + fields(group.size))
       }
+      for row in section.unplaced {
+        records.append(
+          ["groups.unplaced", vocabulary.unplaced, SummaryTable.Kind.partition.rawValue, "row"]
+            + [row.key, row.label] + fields(row.count))
+      }
     }
     return records.map { CSVWriter.record($0) }.joined()
   }

@@ -71,7 +71,11 @@ public enum JSONReport {
         + "\"interpreter_languages\": \(list(group.interpreterLanguages))}"
     }
     let policy = SummaryFigures.unmarked(section.policy).text
+    let unplaced = section.unplaced.map { row in
+      "{\"key\": \(quoted(row.key)), \"label\": \(quoted(row.label)), \(countFields(row.count))}"
+    }
     return "{\"state\": \(quoted(section.state.rawValue)), \"policy\": \(quoted(policy)), "
+      + "\"unplaced\": [\(unplaced.joined(separator: ", "))], "
       + "\"groups\": [\(groups.joined(separator: ", "))]}"
   }
 

@@ -41,6 +41,11 @@ public enum MarkdownReport {
           + rows.map { escaped($0.label) + " " + figure($0.count, of: table.total, vocabulary) }
           .joined(separator: " · "))
     }
+    if let section = summary.groups,
+      let line = SummaryFigures.unplacedLine(section, vocabulary: vocabulary)
+    {
+      lines.append("- " + escaped(line))
+    }
     lines.append("")
     for table in summary.tables {
       lines += ["## " + escaped(table.title), ""]

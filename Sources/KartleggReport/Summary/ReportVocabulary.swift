@@ -59,6 +59,8 @@ public struct ReportVocabulary: Hashable, Sendable {
   public var percentBase = ""
   /// The line explaining `†`.
   public var reviewLegend = ""
+  /// "Not placed": the participants in no group.
+  public var unplaced = ""
 
   /// Creates a vocabulary.
   ///

@@ -42,6 +42,22 @@ public enum SummaryFigures {
     }
   }
 
+  /// The line of participants in no group: "Not placed: 4 not yet informed · 2 intake not
+  /// finished", rows with nobody left out; `nil` when nobody is left out.
+  ///
+  /// - Parameters:
+  ///   - section: The groups.
+  ///   - vocabulary: The report's words.
+  /// - Returns: The line, unescaped.
+  public static func unplacedLine(_ section: GroupsSection, vocabulary: ReportVocabulary)
+    -> String?
+  {
+    let rows = section.unplaced.filter { $0.count != .shown(0) }
+    guard !rows.isEmpty else { return nil }
+    return vocabulary.unplaced + ": "
+      + rows.map { vocabulary.text(of: $0.count) + " " + $0.label }.joined(separator: " · ")
+  }
+
   /// Whether any title or label of the summary carries the unreviewed-translation mark.
   ///
   /// - Parameter summary: The summary.

@@ -28,6 +28,8 @@ public struct SummaryLabels: SummaryLabelling {
     case .dimensionLevels(let dimension):
       return ui("summary.table.levels-dimension", texts("dimension.\(dimension).label"))
     case .answers(let question):
+      let tabulation = survey.tabulations.first { $0.question == question }
+      if let tabulation, tabulation.label != nil { return texts(tabulation.textKey) }
       return texts("question.\(question).text")
     default:
       return ui("summary.table." + topic.id.replacingOccurrences(of: ".", with: "-"))
@@ -94,6 +96,7 @@ public struct SummaryLabels: SummaryLabelling {
     vocabulary.details = ui("summary.details")
     vocabulary.percentBase = ui("summary.percent-base")
     vocabulary.reviewLegend = ui("summary.review-legend")
+    vocabulary.unplaced = ui("summary.unplaced")
     return vocabulary
   }
 

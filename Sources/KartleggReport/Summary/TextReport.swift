@@ -95,6 +95,9 @@ public enum TextReport {
       lines += style.wrapped(
         vocabulary.groups + ": " + String(section.groups.count) + range + " · "
           + vocabulary.groupsLine(for: section), indent: "  ")
+      if let line = SummaryFigures.unplacedLine(section, vocabulary: vocabulary) {
+        lines += style.wrapped(TerminalText.safe(line), indent: "  ")
+      }
     }
     return lines
   }
