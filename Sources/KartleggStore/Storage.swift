@@ -86,6 +86,10 @@ public protocol Storage: Sendable {
   /// Records in the audit log that names were listed (of one cohort, or of all).
   func noteNamesListed(cohort: String?, actor: String) throws
 
+  /// Records in the audit log that a group's sheet was made with its members' names (who, when,
+  /// cohort and group; no answers).
+  func noteGroupSheet(cohort: String, group: String, actor: String) throws
+
   /// Corrects a participant's registration; audit-logged with the fields changed. Returns
   /// whether the participant exists.
   func edit(_ participant: ParticipantID, _ change: RegistrationChange, actor: String) throws
