@@ -1,18 +1,20 @@
+import Foundation
 import KartleggCore
 import KartleggStore
 
 extension PostgresStorage {
-  /// Records in the audit log that a participant's result sheet was made: the event and the
-  /// participant's id, nothing of the result.
+  /// Records in the audit log that a group's sheet was made with names.
   ///
   /// - Parameters:
-  ///   - participant: The participant.
+  ///   - cohort: The cohort.
+  ///   - group: The group's name.
   ///   - actor: Who made it.
   /// - Throws: ``StorageError`` when the server refuses or fails.
-  public func noteSheetMade(for participant: ParticipantID, actor: String) throws {
+  public func noteGroupSheet(cohort: String, group: String, actor: String) throws {
     try write { session in
       try audit(
-        session, actor: actor, action: "participant.sheet", participant: participant, detail: nil)
+        session, actor: actor, action: "group.sheet-names", participant: nil,
+        detail: "cohort \(cohort) group \(group)")
     }
   }
 }

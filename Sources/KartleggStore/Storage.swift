@@ -89,6 +89,10 @@ public protocol Storage: Sendable {
   /// Records in the audit log that a participant's result sheet was made (the event only).
   func noteSheetMade(for participant: ParticipantID, actor: String) throws
 
+  /// Records in the audit log that a group's sheet was made with its members' names (who, when,
+  /// cohort and group; no answers).
+  func noteGroupSheet(cohort: String, group: String, actor: String) throws
+
   /// Corrects a participant's registration; audit-logged with the fields changed. Returns
   /// whether the participant exists.
   func edit(_ participant: ParticipantID, _ change: RegistrationChange, actor: String) throws

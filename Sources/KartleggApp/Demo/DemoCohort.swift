@@ -34,10 +34,11 @@ struct DemoCohort {
   /// - Returns: The participants' ids, in registration order.
   func create(count: Int, cohort: String, seed: UInt64) throws -> [ParticipantID] {
     let generator = SyntheticAnswers(survey: survey)
-    let complete = generator.make(count: count, seed: seed)
-    let partial = generator.make(count: count, seed: seed &+ 1, completeness: 0.5)
-    let languages = ParticipantLanguages(resources: context.resources).available(in: survey)
+    let complete = generator.people(count: count, seed: seed)
+    let partial = generator.people(count: count, seed: seed &+ 1, completeness: 0.5)
+    let languages = Set(ParticipantLanguages(resources: context.resources).available(in: survey))
     let assessor = Assessor(survey: survey)
+    let flow = IntakeFlow(survey: survey)
     let actor = context.actor
     var participants: [ParticipantID] = []
     for index in 0..<count {
@@ -46,11 +47,19 @@ struct DemoCohort {
         Registration(
           name: context.ui("demo.participant-name", String(format: "%03d", index + 1)),
           cohort: cohort, isSynthetic: true), actor: actor)
-      let language = languages.isEmpty ? survey.sourceLanguage : languages[index % languages.count]
+      let person = stage == .inProgress ? partial[index] : complete[index]
+      // The intake runs in the person's own language when the survey is translated into it.
+      let language = languages.contains(person.language) ? person.language : survey.sourceLanguage
       let intake = try store.startIntake(
         for: participant, surveyHash: surveyHash, language: language, actor: actor)
-      let answers = stage == .inProgress ? partial[index] : complete[index]
+      let answers = person.answers
       try store.recordAll(answers, in: intake, actor: actor)
+      // An intake the survey stops (not informed about storage) has that status and no result.
+      if let stop = flow.stop(given: answers) {
+        try store.setStatus(stop.status, of: intake, actor: actor)
+        participants.append(participant)
+        continue
+      }
       if stage != .inProgress {
         try store.saveResult(
           StoredParts.of(assessor.assess(answers)), of: intake, actor: actor)

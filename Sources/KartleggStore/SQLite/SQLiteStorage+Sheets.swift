@@ -1,17 +1,20 @@
+import Foundation
 import GRDB
 import KartleggCore
 
 extension SQLiteStorage {
-  /// Records in the audit log that a participant's result sheet was made: the event and the
-  /// participant's id, nothing of the result.
+  /// Records in the audit log that a group's sheet was made with names.
   ///
   /// - Parameters:
-  ///   - participant: The participant.
+  ///   - cohort: The cohort.
+  ///   - group: The group's name.
   ///   - actor: Who made it.
-  /// - Throws: ``StorageError`` when the database is busy or damaged.
-  public func noteSheetMade(for participant: ParticipantID, actor: String) throws {
+  /// - Throws: ``StorageError`` when the database is busy.
+  public func noteGroupSheet(cohort: String, group: String, actor: String) throws {
     try write { db in
-      try audit(db, actor: actor, action: "participant.sheet", participant: participant)
+      try audit(
+        db, actor: actor, action: "group.sheet-names", participant: nil,
+        detail: "cohort \(cohort) group \(group)")
     }
   }
 }
