@@ -83,7 +83,7 @@ struct PostgresEndToEndTests {
     #expect(names.status == 77)
     #expect(
       names.errors.contains(
-        "permission denied: the database role 'kartlegg_leader' may not do this"))
+        "ingen tilgang: databaserollen 'kartlegg_leader' har ikke lov til dette"))
     #expect(!names.output.contains("Navn Nummer"))
     #expect(try leader.run(["participants", "list"]).status == 0)
 
