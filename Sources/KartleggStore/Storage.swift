@@ -105,4 +105,12 @@ public protocol Storage: Sendable {
   func cohortTally(
     _ cohort: String, tabulating: (StoredSurvey?) throws -> [QuestionID]
   ) throws -> StoredCohortTally?
+
+  /// A cohort's participants with their latest intake's answers and result, read in one
+  /// transaction with a fixed number of statements whatever the cohort's size.
+  func cohortResults(_ cohort: String) throws -> CohortResults
+
+  /// Registers participants with their intakes, answers and results in one transaction, with
+  /// the same audit entries as one by one; all or nothing.
+  func storeBatch(_ batch: [BatchIntake], actor: String) throws -> [ParticipantID]
 }

@@ -29,6 +29,10 @@ struct DemoCohort {
     }
   }
 
+  /// How many participants one transaction stores: large enough that the commit's sync is
+  /// paid rarely, small enough that a writer waiting on the file is not held up for long.
+  static let batchSize = 500
+
   /// Registers `count` synthetic participants in `cohort` and runs their intakes.
   ///
   /// - Returns: The participants' ids, in registration order.
@@ -40,23 +44,24 @@ struct DemoCohort {
     let assessor = Assessor(survey: survey)
     let actor = context.actor
     var participants: [ParticipantID] = []
+    participants.reserveCapacity(count)
+    var batch: [BatchIntake] = []
     for index in 0..<count {
       let stage = Self.stage(at: index)
-      let participant = try store.register(
-        Registration(
-          name: context.ui("demo.participant-name", String(format: "%03d", index + 1)),
-          cohort: cohort, isSynthetic: true), actor: actor)
       let language = languages.isEmpty ? survey.sourceLanguage : languages[index % languages.count]
-      let intake = try store.startIntake(
-        for: participant, surveyHash: surveyHash, language: language, actor: actor)
       let answers = stage == .inProgress ? partial[index] : complete[index]
-      try store.recordAll(answers, in: intake, actor: actor)
-      if stage != .inProgress {
-        try store.saveResult(
-          StoredParts.of(assessor.assess(answers)), of: intake, actor: actor)
+      batch.append(
+        BatchIntake(
+          registration: Registration(
+            name: context.ui("demo.participant-name", String(format: "%03d", index + 1)),
+            cohort: cohort, isSynthetic: true),
+          surveyHash: surveyHash, language: language, answers: answers,
+          result: stage == .inProgress ? nil : StoredParts.of(assessor.assess(answers)),
+          accept: stage == .complete))
+      if batch.count == Self.batchSize || index == count - 1 {
+        participants += try store.storeBatch(batch, actor: actor)
+        batch.removeAll(keepingCapacity: true)
       }
-      if stage == .complete { try store.accept(intake, actor: actor) }
-      participants.append(participant)
     }
     return participants
   }

@@ -171,7 +171,7 @@ public final class SQLiteStorage: Storage {
     _ db: Database, actor: String, action: String, participant: ParticipantID?,
     detail: String? = nil
   ) throws {
-    try db.execute(
+    try db.executeCached(
       sql: "INSERT INTO audit (at, actor, action, participant_id, detail) VALUES (?, ?, ?, ?, ?)",
       arguments: [timestamp(), actor, action, participant?.rawValue, detail])
   }
@@ -193,7 +193,7 @@ public final class SQLiteStorage: Storage {
   /// - Throws: ``StorageError`` when the database is busy, damaged or lacks the record.
   public func keep(_ survey: StoredSurvey) throws {
     try write { db in
-      try db.execute(
+      try db.executeCached(
         sql: """
           INSERT OR IGNORE INTO survey_definition (hash, survey_id, version, source, kept_at)
           VALUES (?, ?, ?, ?, ?)
