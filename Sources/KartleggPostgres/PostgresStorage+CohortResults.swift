@@ -7,17 +7,40 @@ extension PostgresStorage {
   /// A cohort's participants with their latest intake's answers and result, on one snapshot
   /// and in four statements whatever the cohort's size, like the SQLite store's.
   ///
-  /// - Parameter cohort: The cohort's name.
+  /// - Parameters:
+  ///   - cohort: The cohort's name.
+  ///   - answering: Given each survey definition the intakes ran under, the questions whose
+  ///     answers to read; `nil` for all.
   /// - Returns: The results; empty when there is no such cohort.
-  /// - Throws: ``StorageError`` when the server refuses or fails.
-  public func cohortResults(_ cohort: String) throws -> CohortResults {
-    try read { session in try PostgresCohortResultsQuery(cohort: cohort).load(in: session) }
+  /// - Throws: ``StorageError`` when the server refuses or fails, or what `answering` throws.
+  public func cohortResults(
+    _ cohort: String, answering: (StoredSurvey) throws -> Set<QuestionID>?
+  ) throws -> CohortResults {
+    try read { session in
+      var query = PostgresCohortResultsQuery(cohort: cohort, questions: [])
+      for hash in try session.rows(
+        query.statement(
+          """
+          SELECT DISTINCT i.survey_hash FROM assessed s JOIN intake i ON i.id = s.intake_id
+          ORDER BY i.survey_hash
+          """), as: String.self)
+      {
+        guard let stored = try Self.survey(hash: hash, in: session) else {
+          throw StorageError.corrupt("survey \(hash)")
+        }
+        let asked = try answering(stored)
+        query.questions = asked.flatMap { asked in query.questions.map { $0.union(asked) } }
+      }
+      return try query.load(in: session)
+    }
   }
 }
 
-/// The statements behind ``PostgresStorage/cohortResults(_:)``.
+/// The statements behind ``PostgresStorage/cohortResults(_:answering:)``.
 private struct PostgresCohortResultsQuery {
   let cohort: String
+  /// The questions whose answers to read, or `nil` for all.
+  var questions: Set<QuestionID>?
 
   /// The latest intake of each participant in the cohort that has a result, as a `WITH`.
   private var assessed: String {
@@ -31,10 +54,12 @@ private struct PostgresCohortResultsQuery {
     """
   }
 
-  /// A statement after the `WITH`, with the cohort's name bound as `$1`.
-  private func query(_ sql: String) -> PostgresQuery {
+  /// A statement after the `WITH`, with the cohort's name bound as `$1` (and the questions,
+  /// when named, as `$2`).
+  func statement(_ sql: String, questions: [String]? = nil) -> PostgresQuery {
     var bindings = PostgresBindings()
     bindings.append(cohort)
+    if let questions { bindings.append(questions) }
     return PostgresQuery(unsafeSQL: assessed + sql, binds: bindings)
   }
 
@@ -77,12 +102,15 @@ private struct PostgresCohortResultsQuery {
   private func answers(in session: PostgresSession) throws -> [IntakeID: AnswerSet] {
     var decoder = AnswerDecodingCache()
     var answers: [IntakeID: AnswerSet] = [:]
+    let named = questions.map { Array($0).map(\.rawValue).sorted() }
+    if named?.isEmpty == true { return [:] }
     for (intake, question, value) in try session.rows(
-      query(
+      statement(
         """
         SELECT a.intake_id, a.question_id, a.value FROM assessed s
         JOIN answer a ON a.intake_id = s.intake_id WHERE a.value IS NOT NULL
-        """), as: (Int64, String, String).self)
+        """ + (named == nil ? "" : " AND a.question_id = ANY($2)"), questions: named),
+      as: (Int64, String, String).self)
     {
       answers[intake, default: [:]][QuestionID(question)] = try decoder.decode(value)
     }
@@ -92,7 +120,7 @@ private struct PostgresCohortResultsQuery {
   private func values(in session: PostgresSession) throws -> [IntakeID: [ResultPart: String]] {
     var values: [IntakeID: [ResultPart: String]] = [:]
     for (intake, name, value) in try session.rows(
-      query(
+      statement(
         """
         SELECT v.intake_id, v.part, v.value FROM assessed s
         JOIN result_value v ON v.intake_id = s.intake_id
@@ -107,7 +135,7 @@ private struct PostgresCohortResultsQuery {
   private func overrides(in session: PostgresSession) throws -> [IntakeID: [Override]] {
     var overrides: [IntakeID: [Override]] = [:]
     for (intake, name, assessed, chosen, reason, adviser, made) in try session.rows(
-      query(
+      statement(
         """
         SELECT o.intake_id, o.part, o.assessed, o.chosen, o.reason, o.adviser, o.made_at
         FROM assessed s JOIN override o ON o.intake_id = s.intake_id ORDER BY o.id

@@ -47,7 +47,7 @@ import Testing
     let (other, otherIntake) = try temporary.participantWithIntake(name: "Else", cohort: "Høst")
     try store.saveResult(Self.result, of: otherIntake, actor: "v")
 
-    let results = try store.cohortResults("Vår")
+    let results = try store.cohortResults("Vår") { _ in nil }
     #expect(results.assessed.map(\.participant) == expected)
     #expect(results.notAssessed == [started, waiting, again])
     #expect(!results.assessed.map(\.participant).contains(other))
@@ -67,10 +67,31 @@ import Testing
     #expect(results.assessed[1].result.assessed.completeness == 0.75)
   }
 
+  @Test(arguments: StoreBackend.all) func readsOnlyTheAnswersAskedFor(backend: StoreBackend) throws
+  {
+    let temporary = try BackendStore(backend)
+    let store = temporary.store
+    let (_, intake) = try temporary.participantWithIntake(name: "P", cohort: "Vår")
+    try store.recordAll(
+      [QuestionID("device.phone"): .choice("own"), QuestionID("goal"): .choice("work")],
+      in: intake, actor: "v")
+    try store.saveResult(Self.result, of: intake, actor: "v")
+    var asked: [String] = []
+    let some = try store.cohortResults("Vår") { stored in
+      asked.append(stored.hash)
+      return [QuestionID("goal")]
+    }
+    #expect(asked == ["abc123"])
+    #expect(some.assessed.first?.answers == [QuestionID("goal"): .choice("work")])
+    let none = try store.cohortResults("Vår") { _ in [] }
+    #expect(none.assessed.first?.answers == [:])
+    #expect(none.assessed.first?.result.value(of: .overallLevel) == "beginner")
+  }
+
   @Test(arguments: StoreBackend.all) func unknownCohortReadsEmpty(backend: StoreBackend) throws {
     let temporary = try BackendStore(backend)
     _ = try temporary.participantWithIntake(name: "P", cohort: "Vår")
-    #expect(try temporary.store.cohortResults("Nobody") == CohortResults())
+    #expect(try temporary.store.cohortResults("Nobody") { _ in nil } == CohortResults())
   }
 
   @Test(arguments: StoreBackend.all) func storesABatchAsOneByOne(backend: StoreBackend) throws {
@@ -96,7 +117,7 @@ import Testing
     let statuses = try stored.map { try store.latestIntake(of: $0)?.status }
     #expect(statuses == [.complete, .answered, .inProgress])
     #expect(try store.latestIntake(of: stored[1])?.language == "ti")
-    let results = try store.cohortResults("Demo")
+    let results = try store.cohortResults("Demo") { _ in nil }
     #expect(results.assessed.map(\.participant) == Array(stored.prefix(2)))
     #expect(results.notAssessed == [stored[2]])
     #expect(results.assessed.allSatisfy { $0.answers == answers })

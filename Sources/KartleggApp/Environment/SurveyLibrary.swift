@@ -87,6 +87,18 @@ public struct SurveyLibrary: Sendable {
     return survey
   }
 
+  /// A kept survey definition already read from the store, loaded once per library.
+  ///
+  /// - Parameter stored: The kept definition.
+  /// - Returns: The survey.
+  /// - Throws: ``AppError`` (65) when it no longer loads.
+  public func survey(kept stored: StoredSurvey) throws(AppError) -> Survey {
+    if let survey = kept.survey(stored.hash) { return survey }
+    let survey = try load(stored)
+    kept.remember(survey, as: stored.hash)
+    return survey
+  }
+
   /// Reads, validates and keeps a survey file in the store.
   ///
   /// - Parameters:

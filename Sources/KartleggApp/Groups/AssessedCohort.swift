@@ -28,8 +28,12 @@ public struct AssessedCohort: Sendable {
   public static func load(cohort: String, store: any Storage, surveys: SurveyLibrary) throws
     -> Self?
   {
-    let results = try store.cohortResults(cohort)
     var versions: [String: (survey: Survey, assessor: Assessor)] = [:]
+    let results = try store.cohortResults(cohort) { stored in
+      let survey = try surveys.survey(kept: stored)
+      versions[stored.hash] = (survey, Assessor(survey: survey))
+      return questions(readBy: survey)
+    }
     var members: [CohortMember] = []
     members.reserveCapacity(results.assessed.count)
     var latest: (intake: IntakeID, hash: String)?
@@ -55,6 +59,24 @@ public struct AssessedCohort: Sendable {
     return AssessedCohort(
       survey: survey, surveyHash: latest.hash, members: members,
       notAssessed: results.notAssessed)
+  }
+
+  /// The questions grouping reads from a member's answers under a survey: those of its
+  /// policies' keys, its channel rules and its grouping eligibility.
+  static func questions(readBy survey: Survey) -> Set<QuestionID> {
+    var questions = Set<QuestionID>()
+    for policy in survey.groupingPolicies {
+      for key in policy.keys {
+        if case .answer(let question) = key.attribute { questions.insert(question) }
+      }
+    }
+    for rule in survey.channels.rules {
+      questions.formUnion(rule.condition.expression.referencedQuestions)
+    }
+    if let condition = survey.groupingEligibility {
+      questions.formUnion(condition.expression.referencedQuestions)
+    }
+    return questions
   }
 
   /// One participant with the values in force: overrides win over the assessment.

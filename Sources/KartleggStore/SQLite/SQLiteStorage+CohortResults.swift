@@ -7,20 +7,45 @@ extension SQLiteStorage {
   /// transaction and four statements whatever the cohort's size (participants with their latest
   /// intake and result, then the answers, result values and overrides of those intakes).
   ///
-  /// - Parameter cohort: The cohort's name.
+  /// - Parameters:
+  ///   - cohort: The cohort's name.
+  ///   - answering: Given each survey definition the intakes ran under, the questions whose
+  ///     answers to read; `nil` for all.
   /// - Returns: The results; empty when there is no such cohort.
-  /// - Throws: ``StorageError`` when the database is busy or damaged.
-  public func cohortResults(_ cohort: String) throws -> CohortResults {
-    try read { db in try CohortResultsQuery(cohort: cohort).load(in: db) }
+  /// - Throws: ``StorageError`` when the database is busy or damaged, or what `answering`
+  ///   throws.
+  public func cohortResults(
+    _ cohort: String, answering: (StoredSurvey) throws -> Set<QuestionID>?
+  ) throws -> CohortResults {
+    try read { db in
+      var questions: Set<QuestionID>? = []
+      for hash in try String.fetchAll(
+        db,
+        sql: CohortResultsQuery.assessedIntakes + """
+          SELECT DISTINCT i.survey_hash FROM assessed s JOIN intake i ON i.id = s.intake_id
+          ORDER BY i.survey_hash
+          """, arguments: [cohort])
+      {
+        guard let stored = try Self.survey(hash: hash, in: db) else {
+          throw StorageError.corrupt("survey \(hash)")
+        }
+        let asked = try answering(stored)
+        questions = asked.flatMap { asked in questions.map { $0.union(asked) } }
+      }
+      return try CohortResultsQuery(cohort: cohort, questions: questions.map { Array($0).sorted() })
+        .load(in: db)
+    }
   }
 }
 
-/// The statements behind ``SQLiteStorage/cohortResults(_:)``.
-private struct CohortResultsQuery {
+/// The statements behind ``SQLiteStorage/cohortResults(_:answering:)``.
+struct CohortResultsQuery {
   let cohort: String
+  /// The questions whose answers to read, or `nil` for all.
+  let questions: [QuestionID]?
 
   /// The latest intake of each participant in the cohort that has a result.
-  private var assessedIntakes: String {
+  static var assessedIntakes: String {
     """
     WITH latest AS MATERIALIZED (
       SELECT max(i.id) AS intake_id FROM cohort c
@@ -70,12 +95,18 @@ private struct CohortResultsQuery {
   private func answers(in db: Database) throws -> [IntakeID: AnswerSet] {
     var decoder = AnswerDecodingCache()
     var answers: [IntakeID: AnswerSet] = [:]
-    let rows = try Row.fetchCursor(
-      db,
-      sql: assessedIntakes + """
+    var sql =
+      Self.assessedIntakes + """
         SELECT a.intake_id, a.question_id, a.value FROM assessed s
         JOIN answer a ON a.intake_id = s.intake_id WHERE a.value IS NOT NULL
-        """, arguments: [cohort])
+        """
+    var arguments: StatementArguments = [cohort]
+    if let questions {
+      guard !questions.isEmpty else { return [:] }
+      sql += " AND a.question_id IN (\(databaseQuestionMarks(count: questions.count)))"
+      arguments += StatementArguments(questions.map(\.rawValue))
+    }
+    let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
     while let row = try rows.next() {
       let answer = try decoder.decode(row[2])
       answers[row[0], default: [:]][QuestionID(row[1] as String)] = answer
@@ -88,7 +119,7 @@ private struct CohortResultsQuery {
     var parts: [String: ResultPart] = [:]
     let rows = try Row.fetchCursor(
       db,
-      sql: assessedIntakes + """
+      sql: Self.assessedIntakes + """
         SELECT v.intake_id, v.part, v.value FROM assessed s
         JOIN result_value v ON v.intake_id = s.intake_id
         """, arguments: [cohort])
@@ -107,7 +138,7 @@ private struct CohortResultsQuery {
     var overrides: [IntakeID: [Override]] = [:]
     let rows = try Row.fetchCursor(
       db,
-      sql: assessedIntakes + """
+      sql: Self.assessedIntakes + """
         SELECT o.intake_id, o.part, o.assessed, o.chosen, o.reason, o.adviser, o.made_at
         FROM assessed s JOIN override o ON o.intake_id = s.intake_id ORDER BY o.id
         """, arguments: [cohort])

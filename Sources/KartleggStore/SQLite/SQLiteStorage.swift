@@ -210,16 +210,18 @@ public final class SQLiteStorage: Storage {
   /// - Returns: The definition, if kept.
   /// - Throws: ``StorageError`` when the database is busy, damaged or lacks the record.
   public func survey(hash: String) throws -> StoredSurvey? {
-    try read { db in
-      try Row.fetchOne(
-        db, sql: "SELECT survey_id, version, source FROM survey_definition WHERE hash = ?",
-        arguments: [hash]
-      ).map { row in
-        let source: Data = row["source"]
-        return StoredSurvey(
-          hash: hash, id: SurveyID(row["survey_id"] as String), version: row["version"],
-          source: [UInt8](source))
-      }
+    try read { db in try Self.survey(hash: hash, in: db) }
+  }
+
+  static func survey(hash: String, in db: Database) throws -> StoredSurvey? {
+    try Row.fetchOne(
+      db, sql: "SELECT survey_id, version, source FROM survey_definition WHERE hash = ?",
+      arguments: [hash]
+    ).map { row in
+      let source: Data = row["source"]
+      return StoredSurvey(
+        hash: hash, id: SurveyID(row["survey_id"] as String), version: row["version"],
+        source: [UInt8](source))
     }
   }
 }
