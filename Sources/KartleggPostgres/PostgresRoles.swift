@@ -20,7 +20,7 @@ public enum PostgresRoles {
   public static let leaderReadable = [
     "kartlegg_migration", "survey_definition", "cohort", "participant", "intake", "answer",
     "result", "result_value", "override", "group_plan", "plan_group", "plan_group_member",
-    "group_pin", "group_apart",
+    "group_pin", "group_apart", "summary_release", "summary_release_member",
   ]
 
   /// The group-plan tables the leader may change.
@@ -58,7 +58,7 @@ public enum PostgresRoles {
       GRANT INSERT, UPDATE, DELETE ON \(leaderWritable.joined(separator: ", "))
       TO kartlegg_leader
       """,
-      "GRANT INSERT ON audit TO kartlegg_leader",
+      "GRANT INSERT ON audit, summary_release, summary_release_member TO kartlegg_leader",
       // Auditor: the audit log.
       "GRANT SELECT ON audit TO kartlegg_auditor",
       """

@@ -31,8 +31,13 @@ extension PostgresStorage {
         for: participant, surveyHash: item.surveyHash, language: item.language, actor: actor,
         in: session)
       try insertAnswers(encoded, in: intake, actor: actor, session: session)
-      try saveResult(item.result, of: intake, actor: actor, in: session)
-      if item.accept { try accept(intake, actor: actor, in: session) }
+      switch item.ending {
+      case .assessed(let result, let accepts):
+        try saveResult(result, of: intake, actor: actor, in: session)
+        if accepts { try accept(intake, actor: actor, in: session) }
+      case .stopped(let status):
+        try setStatus(status, of: intake, actor: actor, in: session)
+      }
       try session.execute(
         """
         INSERT INTO import_key (key, participant_id, intake_id)

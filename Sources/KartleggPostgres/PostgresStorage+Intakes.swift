@@ -265,17 +265,20 @@ extension PostgresStorage {
   ///   - actor: Who changed it.
   /// - Throws: ``StorageError`` when the intake is unknown or the server refuses or fails.
   public func setStatus(_ status: IntakeStatus, of intake: IntakeID, actor: String) throws {
-    try write { session in
-      let participant = try Self.participant(of: intake, in: session)
-      try session.execute(
-        """
-        UPDATE intake SET status = \(status.rawValue), updated_at = \(timestamp())
-        WHERE id = \(intake)
-        """)
-      try audit(
-        session, actor: actor, action: "intake.status", participant: participant,
-        detail: "intake \(intake): \(status.rawValue)")
-    }
+    try write { session in try setStatus(status, of: intake, actor: actor, in: session) }
   }
 
+  func setStatus(
+    _ status: IntakeStatus, of intake: IntakeID, actor: String, in session: PostgresSession
+  ) throws {
+    let participant = try Self.participant(of: intake, in: session)
+    try session.execute(
+      """
+      UPDATE intake SET status = \(status.rawValue), updated_at = \(timestamp())
+      WHERE id = \(intake)
+      """)
+    try audit(
+      session, actor: actor, action: "intake.status", participant: participant,
+      detail: "intake \(intake): \(status.rawValue)")
+  }
 }

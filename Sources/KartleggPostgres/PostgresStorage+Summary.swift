@@ -34,8 +34,30 @@ extension PostgresStorage {
       tally.participants = Int(participants)
       try PostgresCohortQuery(cohort: cohortID, questions: try tabulated(survey))
         .count(into: &tally, in: session)
-      return StoredCohortTally(tally: tally, isSynthetic: isSynthetic, survey: survey)
+      return StoredCohortTally(
+        tally: tally, isSynthetic: isSynthetic, survey: survey,
+        states: try Self.participantStates(cohort: cohortID, in: session))
     }
+  }
+
+  /// Each participant's latest intake state, as the SQLite store writes it.
+  private static func participantStates(cohort: Int64, in session: PostgresSession) throws
+    -> [ParticipantID: String]
+  {
+    let rows = try session.rows(
+      """
+      SELECT p.id, i.id, i.status, i.updated_at,
+        (SELECT max(o.id) FROM override o WHERE o.intake_id = i.id)
+      FROM participant p
+      LEFT JOIN intake i ON i.id = (SELECT max(id) FROM intake WHERE participant_id = p.id)
+      WHERE p.cohort_id = \(cohort)
+      """, as: (String, Int64?, String?, String?, Int64?).self)
+    var states: [ParticipantID: String] = [:]
+    for (id, intake, status, updated, override) in rows {
+      let parts = [intake.map(String.init), status, updated, override.map(String.init)]
+      states[ParticipantID(id)] = parts.map { $0 ?? "" }.joined(separator: "|")
+    }
+    return states
   }
 }
 

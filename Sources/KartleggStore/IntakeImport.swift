@@ -1,8 +1,17 @@
 import KartleggCore
 
 /// Everything one imported answers file becomes, stored in one transaction: the registration,
-/// the intake, its answers, its assessment and (optionally) the acceptance.
+/// the intake, its answers, its assessment and (optionally) the acceptance — or, when a stop of
+/// the survey ended the intake, its status and no assessment.
 public struct IntakeImport: Hashable, Sendable {
+  /// How the imported intake ends.
+  public enum Ending: Hashable, Sendable {
+    /// Assessed, and accepted at once when asked.
+    case assessed(AssessedResult, accept: Bool)
+    /// Stopped before the survey could start: the status, no result.
+    case stopped(IntakeStatus)
+  }
+
   /// Who the participant is.
   public var registration: Registration
   /// The kept survey definition's hash.
@@ -11,15 +20,34 @@ public struct IntakeImport: Hashable, Sendable {
   public var language: LanguageCode
   /// The answers.
   public var answers: AnswerSet
-  /// The assessment of those answers.
-  public var result: AssessedResult
-  /// Whether the result is accepted at once.
-  public var accept: Bool
+  /// How the intake ends.
+  public var ending: Ending
   /// The idempotency key: a hash of the file's content and the participant's name, so that an
   /// import retried after a failure finds the participant the first attempt made.
   public var key: String
 
   /// Creates an import.
+  ///
+  /// - Parameters:
+  ///   - registration: Who the participant is.
+  ///   - surveyHash: The kept survey definition's hash.
+  ///   - language: The participant-side language.
+  ///   - answers: The answers.
+  ///   - ending: How the intake ends.
+  ///   - key: The idempotency key.
+  public init(
+    registration: Registration, surveyHash: String, language: LanguageCode, answers: AnswerSet,
+    ending: Ending, key: String
+  ) {
+    self.registration = registration
+    self.surveyHash = surveyHash
+    self.language = language
+    self.answers = answers
+    self.ending = ending
+    self.key = key
+  }
+
+  /// Creates the import of an assessed intake.
   ///
   /// - Parameters:
   ///   - registration: Who the participant is.
@@ -33,13 +61,9 @@ public struct IntakeImport: Hashable, Sendable {
     registration: Registration, surveyHash: String, language: LanguageCode, answers: AnswerSet,
     result: AssessedResult, accept: Bool, key: String
   ) {
-    self.registration = registration
-    self.surveyHash = surveyHash
-    self.language = language
-    self.answers = answers
-    self.result = result
-    self.accept = accept
-    self.key = key
+    self.init(
+      registration: registration, surveyHash: surveyHash, language: language, answers: answers,
+      ending: .assessed(result, accept: accept), key: key)
   }
 }
 

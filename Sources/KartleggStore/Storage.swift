@@ -86,6 +86,10 @@ public protocol Storage: Sendable {
   /// Records in the audit log that names were listed (of one cohort, or of all).
   func noteNamesListed(cohort: String?, actor: String) throws
 
+  /// Records in the audit log that a group's sheet was made with its members' names (who, when,
+  /// cohort and group; no answers).
+  func noteGroupSheet(cohort: String, group: String, actor: String) throws
+
   /// Corrects a participant's registration; audit-logged with the fields changed. Returns
   /// whether the participant exists.
   func edit(_ participant: ParticipantID, _ change: RegistrationChange, actor: String) throws
@@ -117,4 +121,13 @@ public protocol Storage: Sendable {
   /// Registers participants with their intakes, answers and results in one transaction, with
   /// the same audit entries as one by one; all or nothing.
   func storeBatch(_ batch: [BatchIntake], actor: String) throws -> [ParticipantID]
+
+  /// Records a summary shared outside the programme, after `check` accepted it against the
+  /// cohort's earlier shared releases (oldest first), in one transaction; audit-logged.
+  func recordSharedRelease(
+    _ release: SharedRelease, cohort: String, check: ([SharedRelease]) throws -> Void
+  ) throws
+
+  /// Audit-logs that a summary was made: the cohort, the audience and the format.
+  func noteSummary(cohort: String, audience: String, format: String, actor: String) throws
 }

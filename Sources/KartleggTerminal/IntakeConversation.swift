@@ -22,6 +22,9 @@ public enum IntakeOutcome: Hashable, Sendable {
   case quit
   /// The input ended (a pipe ran out, the terminal closed).
   case endOfInput
+  /// A stop of the survey ended the intake before it could start (the participant is not
+  /// informed about storage).
+  case stopped(IntakeStop)
 }
 
 /// The intake conversation: one question at a time, in the adviser's language with the
@@ -75,12 +78,23 @@ public final class IntakeConversation {
     flow.next(given: answers, skipped: skipped)
   }
 
-  /// Runs the conversation until every question is answered, the adviser quits, or input ends.
+  /// The first question of the section where a stopped intake stopped: continuing it asks
+  /// that section again, its answers shown as the current ones.
+  public var stoppedSectionStart: Question? {
+    guard let stop = flow.stop(given: answers) else { return nil }
+    return flow.applying(given: answers).first { applying in
+      applying.section.stops.contains(stop)
+    }?.question
+  }
+
+  /// Runs the conversation until every question is answered, a stop of the survey applies, the
+  /// adviser quits, or input ends.
   ///
+  /// - Parameter start: The question to begin with; `nil` begins at ``resumePoint``.
   /// - Returns: How it ended.
   /// - Throws: What the journal threw; answers saved before it are kept.
-  public func run() throws -> IntakeOutcome {
-    var current = resumePoint
+  public func run(from start: Question? = nil) throws -> IntakeOutcome {
+    var current = start ?? resumePoint
     if current != nil { view.legend() }
     while let question = current {
       view.show(
@@ -91,6 +105,7 @@ public final class IntakeConversation {
       case .stop(let outcome): return outcome
       }
     }
+    if let stop = flow.stop(given: answers) { return .stopped(stop) }
     return .answered
   }
 

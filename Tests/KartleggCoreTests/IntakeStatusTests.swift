@@ -5,7 +5,7 @@ struct IntakeStatusTests {
   @Test func storedNamesNeverChange() {
     #expect(
       IntakeStatus.allCases.map(\.rawValue) == [
-        "not-started", "in-progress", "answered", "complete",
+        "not-started", "in-progress", "answered", "complete", "not-informed",
       ])
   }
 

@@ -5,19 +5,29 @@ enum Golden {
     Cohort summary
     Cohort: Høst 2025
     ! Synthetic data: not real people.
+    Made 2025-09-01 09:00 +02:00
+    Survey: Digital intake (1.0)
     Participants: 42
 
+    Overview
+      Level (% of 42): Beginner 20 (48 %) · Some experience : ·
+      Experienced :
+      Groups: 2 (12) · Suggested groups (policy: level and
+      industry)
+
+    All tables
+
     Level
-      Beginner         20  █████████████████████████████████████
-      Some experience   :
-      Experienced       :
-      Total            42
+      Beginner         20 (48 %)  ██████████████████████████████
+      Some experience          :
+      Experienced              :
+      Total                   42
       Counts under 5 are hidden (:).
 
     Access
-      No home internet   8  ██████████████████
-      No PC             16  ████████████████████████████████████
-      Total             42
+      No home internet   8 (19 %)  ██████████████▌
+      No PC             16 (38 %)  █████████████████████████████
+      Total                    42
 
     Groups
       Suggested groups (policy: level and industry)

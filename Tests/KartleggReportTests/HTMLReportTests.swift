@@ -36,52 +36,73 @@ import Testing
     #expect(html.contains("<bdi>&lt;b&gt;bold&lt;/b&gt; &amp; &quot;q&quot;</bdi>"))
     #expect(!html.contains("<b>bold"))
     #expect(html.contains("<strong><bdi>مجموعة ١</bdi></strong>"))
-    #expect(html.contains("<th scope=\"row\"><bdi>No PC</bdi></th><td class=\"count\">16</td>"))
+    #expect(
+      html.contains(
+        "<th scope=\"row\"><bdi>No PC</bdi></th><td class=\"count\">16</td>"
+          + "<td class=\"percent\">38 %</td>"))
     #expect(html.contains("(policy: <bdi>level and industry</bdi>)"))
-    #expect(html.contains("<h3><bdi>Care A</bdi></h3>"))
+    #expect(
+      html.contains("<tr><th scope=\"row\"><bdi>Care A</bdi></th><td class=\"count\">12</td>"))
   }
 
-  @Test func showsHiddenMarkAndNoBarForHiddenRow() throws {
+  @Test func drawsAHiddenCountAsHiddenNotAsAShortBar() throws {
     let html = Self.render(Samples.wide)
     #expect(
-      html.contains("<th scope=\"row\"><bdi>X</bdi></th><td class=\"count hidden-count\">:</td>"))
-    let lines = html.split(separator: "\n")
-    let label = try #require(lines.firstIndex { $0.contains(">X</text>") })
-    #expect(lines[label + 1].contains(">:</text>"))
-    #expect(!lines[label + 1].contains("<rect"))
-    #expect(lines[label + 2].contains("</svg>") || lines[label + 2].contains("class=\"label\""))
-    // One bar for each shown count above zero: 14 and 21 (0 and the hidden ones get none).
-    #expect(html.ranges(of: "<rect").count == 2)
+      html.contains(
+        "<th scope=\"row\"><bdi>X</bdi></th><td class=\"count hidden-count\">:</td>"
+          + "<td class=\"percent\"></td><td class=\"bar hidden-bar\" aria-hidden=\"true\"></td>"))
   }
 
-  @Test func drawsAccessibleChartsScaledToLargestShownCount() {
+  @Test func eachTableIsDrawnOnceWithBarsScaledToTheLargestShownCount() {
     let html = Self.render()
-    #expect(html.contains("<svg class=\"chart\" role=\"img\" aria-labelledby=\"chart-2\""))
+    #expect(!html.contains("<svg"))
+    #expect(html.ranges(of: "<caption id=\"table-2\"><bdi>Access</bdi></caption>").count == 1)
+    #expect(html.contains("<span style=\"inline-size: 50%\"></span>"))
+    #expect(html.contains("<span style=\"inline-size: 100%\"></span>"))
+  }
+
+  @Test func showsTheOverviewFirstAndTheDimensionsAsOneMatrix() throws {
+    var summary = Samples.small
+    var first = Samples.levels
+    first.id = "levels.dimension.safety"
+    first.title = "Safety"
+    var second = first
+    second.id = "levels.dimension.content"
+    second.title = "Content"
+    summary.tables += [first, second]
+    let html = Self.render(summary)
+    let overview = try #require(html.range(of: "<h2 id=\"overview\">Overview</h2>"))
+    let details = try #require(html.range(of: "<h2 id=\"details\">All tables</h2>"))
+    #expect(overview.lowerBound < details.lowerBound)
+    #expect(html.ranges(of: "<table class=\"matrix\">").count == 1)
+    #expect(html.contains("<tr><th scope=\"row\"><bdi>Safety</bdi></th><td class=\"count\">20"))
+  }
+
+  @Test func printsOnA4WithARunningHeaderAndPageNumbers() {
+    var summary = Samples.small
+    summary.cohort = "Høst \"A\" </style>"
+    let html = Self.render(summary)
+    #expect(html.contains("size: A4;"))
     #expect(
       html.contains(
-        "<title id=\"chart-2\">Access. No home internet: 8; No PC: 16</title>"))
-    #expect(html.contains("<rect class=\"bar\" x=\"0%\" y=\"22\" width=\"40%\" height=\"14\"/>"))
-    #expect(html.contains("<rect class=\"bar\" x=\"0%\" y=\"66\" width=\"80%\" height=\"14\"/>"))
-    #expect(html.contains("<title id=\"chart-1\">Level. Beginner: 20; Some experience: :;"))
+        "@top-left { content: \"Høst \\22 A\\22  \\3c /style\\3e  · 2025-09-01 09:00 +02:00\""))
+    #expect(html.contains("counter(page) \" / \" counter(pages)"))
+    #expect(html.ranges(of: "</style>").count == 1)
   }
 
-  @Test func growsBarsFromTheRightInRightToLeftDocuments() {
-    let html = Self.render(language: "ar")
-    #expect(html.contains("<rect class=\"bar\" x=\"60%\" y=\"22\" width=\"40%\" height=\"14\"/>"))
-    #expect(html.contains("x=\"100%\" y=\"16\" direction=\"rtl\" text-anchor=\"start\">Beginner"))
-  }
-
-  @Test func marksSyntheticDataAndPrintsWell() {
-    let html = Self.render()
+  @Test func marksInternalAndSyntheticSummaries() {
+    var summary = Samples.small
+    summary.audience = .internal
+    let html = Self.render(summary)
     #expect(
       html.contains(
-        "<p class=\"synthetic\" role=\"note\"><strong>Synthetic data: not real people.</strong>"))
-    #expect(html.contains("@media print"))
-    #expect(html.contains("page-break-inside: avoid"))
-    #expect(html.contains("max-width: 48em"))
+        "<p class=\"banner synthetic\" role=\"note\"><strong>Synthetic data: not real people."))
+    #expect(
+      html.contains("<p class=\"banner internal\" role=\"note\"><strong>Internal: do not share."))
     var real = Samples.small
     real.isSynthetic = false
-    #expect(!Self.render(real).contains("class=\"synthetic\""))
+    #expect(!Self.render(real).contains("banner synthetic"))
+    #expect(!Self.render(real).contains("banner internal"))
   }
 
   @Test(arguments: ["en", "ar"])
@@ -100,10 +121,10 @@ import Testing
     #expect(TagBalance.problem(in: "<p>a &amp; <br/></p>") == nil)
   }
 
-  @Test func formatsPercentages() {
-    #expect(SVGBarChart.percent(80) == "80")
-    #expect(SVGBarChart.percent(26.666_666) == "26.67")
-    #expect(SVGBarChart.percent(12.5) == "12.5")
-    #expect(SVGBarChart.percent(0.05) == "0.05")
+  @Test func formatsPercentagesOfAShownTotal() {
+    #expect(SummaryFigures.percent(.shown(8), of: .shown(42)) == "19 %")
+    #expect(SummaryFigures.percent(.shown(0), of: .shown(42)) == nil)
+    #expect(SummaryFigures.percent(.hidden, of: .shown(42)) == nil)
+    #expect(SummaryFigures.percent(.shown(3), of: .hidden) == nil)
   }
 }

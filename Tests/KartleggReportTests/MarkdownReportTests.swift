@@ -7,18 +7,19 @@ import Testing
   @Test func rendersTablesWithCountsAndTotals() {
     let markdown = MarkdownReport.render(Samples.small, vocabulary: Samples.vocabulary)
     #expect(markdown.hasPrefix("# Cohort summary\n\n**Cohort:** Høst 2025\n\n"))
+    #expect(markdown.contains("## Overview\n\n- **Level** (% of 42): Beginner 20 (48 %) · "))
     #expect(markdown.contains("> **Synthetic data: not real people.**\n"))
     #expect(
       markdown.contains(
         """
         ## Level
 
-        | Level | Count |
-        | --- | ---: |
-        | Beginner | 20 |
-        | Some experience | : |
-        | Experienced | : |
-        | **Total** | 42 |
+        | Level | Count | % |
+        | --- | ---: | ---: |
+        | Beginner | 20 | 48 % |
+        | Some experience | : |  |
+        | Experienced | : |  |
+        | **Total** | 42 |  |
 
         Counts under 5 are hidden (:).
 
@@ -30,7 +31,7 @@ import Testing
   @Test func showsNoNumberForHiddenRow() throws {
     let markdown = MarkdownReport.render(Samples.wide, vocabulary: Samples.vocabulary)
     let line = try #require(markdown.split(separator: "\n").first { $0.hasPrefix("| X |") })
-    #expect(line == "| X | : |")
+    #expect(line == "| X | : |  |")
   }
 
   @Test func putsNoteOnlyUnderTablesWithHiddenCounts() {
@@ -61,7 +62,7 @@ import Testing
     summary.tables[1].rows[0].label = "No | PC *now*"
     summary.groups?.policy = "<script>"
     let markdown = MarkdownReport.render(summary, vocabulary: Samples.vocabulary)
-    #expect(markdown.contains("| No \\| PC \\*now\\* | 8 |\n"))
+    #expect(markdown.contains("| No \\| PC \\*now\\* | 8 | 19 % |\n"))
     #expect(markdown.contains("(policy: &lt;script&gt;)"))
     #expect(!markdown.contains("<script>"))
   }

@@ -3,14 +3,24 @@ import KartleggReport
 
 /// Summaries and words built by hand for the renderer tests.
 enum Samples {
-  static let vocabulary = ReportVocabulary(
-    title: "Cohort summary", cohort: "Cohort", participants: "Participants", total: "Total",
-    count: "Count", hiddenMark: ":", hiddenNote: "Counts under {1} are hidden (:).",
-    syntheticBanner: "Synthetic data: not real people.", groups: "Groups",
-    groupsAccepted: "Accepted groups (policy: {1})",
-    groupsSuggested: "Suggested groups (policy: {1})", noGroups: "No groups yet.",
-    groupName: "Group", groupSize: "Size", groupProfile: "Profile", groupChannels: "Channels",
-    groupInterpreters: "Interpreters")
+  static let vocabulary: ReportVocabulary = {
+    var words = ReportVocabulary(
+      title: "Cohort summary", cohort: "Cohort", participants: "Participants", total: "Total",
+      count: "Count", hiddenMark: ":", hiddenNote: "Counts under {1} are hidden (:).",
+      syntheticBanner: "Synthetic data: not real people.", groups: "Groups",
+      groupsAccepted: "Accepted groups (policy: {1})",
+      groupsSuggested: "Suggested groups (policy: {1})", noGroups: "No groups yet.",
+      groupName: "Group", groupSize: "Size", groupProfile: "Profile", groupChannels: "Channels",
+      groupInterpreters: "Interpreters")
+    words.internalBanner = "Internal: do not share."
+    words.madeAt = "Made {1}"
+    words.surveyLine = "Survey: {1}"
+    words.overview = "Overview"
+    words.details = "All tables"
+    words.percentBase = "% of {1}"
+    words.reviewLegend = "† not yet reviewed"
+    return words
+  }()
 
   static let levels = SummaryTable(
     id: "levels.overall", title: "Level", kind: .partition,
@@ -40,9 +50,15 @@ enum Samples {
         channels: ["Teams", "WhatsApp"], interpreterLanguages: []),
     ])
 
-  static let small = CohortSummary(
-    cohort: "Høst 2025", isSynthetic: true, minimumCell: 5, participants: .shown(42),
-    tables: [levels, flags], groups: groups)
+  static let small: CohortSummary = {
+    var summary = CohortSummary(
+      cohort: "Høst 2025", isSynthetic: true, minimumCell: 5, participants: .shown(42),
+      tables: [levels, flags], groups: groups)
+    summary.madeAtText = "2025-09-01 09:00 +02:00"
+    summary.survey = "Digital intake (1.0)"
+    summary.overview = [levels]
+    return summary
+  }()
 
   /// Labels wider than any terminal: Arabic, Tigrinya, Chinese, and one unbroken word.
   static let longLabels = [

@@ -66,7 +66,7 @@ import Testing
     #expect(
       applied.sorted() == [
         "1-intakes", "2-groups", "3-summary", "4-group-editing", "5-intake-locks",
-        "6-import-keys", "7-erasure",
+        "6-import-keys", "7-erasure", "8-cohort-plan",
       ])
     #expect(try store.participants(cohort: "Eldre", includeNames: false).map(\.id) == ["AAAA-BBBB"])
     #expect(try store.groupPlan(cohort: "Eldre") == nil)

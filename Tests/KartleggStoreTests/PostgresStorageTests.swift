@@ -33,6 +33,7 @@ struct PostgresStorageTests {
     #expect(
       applied == [
         "1-intakes", "2-groups", "3-summary", "4-group-editing", "5-intake-locks", "6-import-keys",
+        "8-cohort-plan",
       ])
     #expect(try PostgresSchema.migrate(store.connector) == [])
     _ = try temporary.reopened()

@@ -17,7 +17,7 @@ import Testing
         "answer", "audit", "cohort", "grdb_migrations", "group_apart", "group_pin", "group_plan",
         "identity", "import_key", "intake", "intake_lock", "override", "participant",
         "pending_erasure", "plan_group", "plan_group_member", "result", "result_value",
-        "survey_definition",
+        "summary_release", "summary_release_member", "survey_definition",
       ])
   }
 

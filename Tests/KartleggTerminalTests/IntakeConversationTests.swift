@@ -75,12 +75,40 @@ private final class MemoryJournal: IntakeJournal {
     #expect(console.output.contains("intake.progress|A:section.consent.title|2|"))
   }
 
-  @Test func answeringNoToConsentEndsTheIntake() throws {
+  @Test func answeringNoToConsentStopsTheIntakeAsNotInformed() throws {
     let journal = MemoryJournal()
     let conversation = IntakeConversation(
       survey: try survey(), texts: texts, console: ScriptConsole(["2"]), journal: journal)
-    #expect(try conversation.run() == .answered)
+    let outcome = try conversation.run()
+    guard case .stopped(let stop) = outcome else {
+      Issue.record("expected a stop, got \(outcome)")
+      return
+    }
+    #expect(stop.status == .notInformed)
+    #expect(stop.condition.source == "consent.informed = 'no'")
     #expect(journal.recorded.map(\.0) == ["consent.informed"])
+  }
+
+  @Test func continuingAStoppedIntakeAsksTheConsentAgainAndGoesOnAfterYes() throws {
+    let journal = MemoryJournal()
+    let conversation = IntakeConversation(
+      survey: try survey(), texts: texts, console: ScriptConsole(["1", "q"]), journal: journal,
+      answers: ["consent.informed": .choice("no")])
+    #expect(conversation.resumePoint == nil)
+    #expect(conversation.stoppedSectionStart?.id == "consent.informed")
+    #expect(try conversation.run(from: conversation.stoppedSectionStart) == .quit)
+    #expect(conversation.answers["consent.informed"] == .choice("yes"))
+  }
+
+  @Test func keepingTheNoWithEnterStopsAgain() throws {
+    let conversation = IntakeConversation(
+      survey: try survey(), texts: texts, console: ScriptConsole([""]), journal: MemoryJournal(),
+      answers: ["consent.informed": .choice("no")])
+    let outcome = try conversation.run(from: conversation.stoppedSectionStart)
+    guard case .stopped = outcome else {
+      Issue.record("expected a stop, got \(outcome)")
+      return
+    }
   }
 
   @Test func resumingStartsAtTheFirstUnansweredQuestion() throws {

@@ -75,6 +75,10 @@ struct PostgresEndToEndTests {
     let leaderSummary = try leader.run(csv)
     #expect(leaderSummary.status == 0, "\(leaderSummary.errors)")
     #expect(leaderSummary.output == (try owner.run(csv)).output)
+    let shared = try leader.run(csv + ["--audience", "shared"])
+    #expect(shared.status == 0, "\(shared.errors)")
+    #expect(shared.output.contains("audience,,,note,shared,,,note"))
+    #expect(try leader.run(csv + ["--audience", "shared"]).status == 0)
     let names = try leader.run(["participants", "list", "--names"])
     #expect(names.status == 77)
     #expect(
@@ -96,7 +100,8 @@ struct PostgresEndToEndTests {
     #expect(
       readable.trimmingCharacters(in: .whitespacesAndNewlines)
         == "answer cohort group_apart group_pin group_plan intake kartlegg_migration override "
-        + "participant plan_group plan_group_member result result_value survey_definition")
+        + "participant plan_group plan_group_member result result_value summary_release "
+        + "summary_release_member survey_definition")
     let identityColumns = try psql(
       url("kartlegg"),
       """

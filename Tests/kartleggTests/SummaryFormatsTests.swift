@@ -17,7 +17,7 @@ import Testing
 
     func summary(_ format: String) throws -> String {
       let run = try database.run([
-        "summary", "--cohort", "Demo e2e", "--format", format, "--min-cell",
+        "summary", "--cohort", "Demo e2e", "--format", format, "--audience", "shared", "--min-cell",
         String(SummaryFormatsTests.threshold),
       ])
       #expect(run.status == 0, "\(run.errors)")
@@ -36,7 +36,7 @@ import Testing
     let json = try demo.summary("json")
     let object = try #require(
       try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
-    #expect(object["schema"] as? String == "kartlegg.summary/1")
+    #expect(object["schema"] as? String == "kartlegg.summary/2")
     #expect(object["synthetic"] as? Bool == true)
     var shown: [Int] = []
     var hiddenCount = 0
@@ -94,7 +94,9 @@ import Testing
 
   @Test func aThresholdBelowThreeIsRefused() throws {
     let demo = try Demo()
-    let run = try demo.database.run(["summary", "--cohort", "Demo e2e", "--min-cell", "2"])
+    let run = try demo.database.run([
+      "summary", "--cohort", "Demo e2e", "--audience", "shared", "--min-cell", "2",
+    ])
     #expect(run.status == 64)
     #expect(!run.output.contains("Demo e2e"))
   }

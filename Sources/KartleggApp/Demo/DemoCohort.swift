@@ -29,39 +29,43 @@ struct DemoCohort {
     }
   }
 
-  /// How many participants one transaction stores: large enough that the commit's sync is
-  /// paid rarely, small enough that a writer waiting on the file is not held up for long.
-  static let batchSize = 500
-
   /// Registers `count` synthetic participants in `cohort` and runs their intakes.
   ///
   /// - Returns: The participants' ids, in registration order.
   func create(count: Int, cohort: String, seed: UInt64) throws -> [ParticipantID] {
     let generator = SyntheticAnswers(survey: survey)
-    let complete = generator.make(count: count, seed: seed)
-    let partial = generator.make(count: count, seed: seed &+ 1, completeness: 0.5)
-    let languages = ParticipantLanguages(resources: context.resources).available(in: survey)
+    let complete = generator.people(count: count, seed: seed)
+    let partial = generator.people(count: count, seed: seed &+ 1, completeness: 0.5)
+    let languages = Set(ParticipantLanguages(resources: context.resources).available(in: survey))
     let assessor = Assessor(survey: survey)
+    let flow = IntakeFlow(survey: survey)
     let actor = context.actor
     var participants: [ParticipantID] = []
-    participants.reserveCapacity(count)
-    var batch: [BatchIntake] = []
     for index in 0..<count {
       let stage = Self.stage(at: index)
-      let language = languages.isEmpty ? survey.sourceLanguage : languages[index % languages.count]
-      let answers = stage == .inProgress ? partial[index] : complete[index]
-      batch.append(
-        BatchIntake(
-          registration: Registration(
-            name: context.ui("demo.participant-name", String(format: "%03d", index + 1)),
-            cohort: cohort, isSynthetic: true),
-          surveyHash: surveyHash, language: language, answers: answers,
-          result: stage == .inProgress ? nil : StoredParts.of(assessor.assess(answers)),
-          accept: stage == .complete))
-      if batch.count == Self.batchSize || index == count - 1 {
-        participants += try store.storeBatch(batch, actor: actor)
-        batch.removeAll(keepingCapacity: true)
+      let participant = try store.register(
+        Registration(
+          name: context.ui("demo.participant-name", String(format: "%03d", index + 1)),
+          cohort: cohort, isSynthetic: true), actor: actor)
+      let person = stage == .inProgress ? partial[index] : complete[index]
+      // The intake runs in the person's own language when the survey is translated into it.
+      let language = languages.contains(person.language) ? person.language : survey.sourceLanguage
+      let intake = try store.startIntake(
+        for: participant, surveyHash: surveyHash, language: language, actor: actor)
+      let answers = person.answers
+      try store.recordAll(answers, in: intake, actor: actor)
+      // An intake the survey stops (not informed about storage) has that status and no result.
+      if let stop = flow.stop(given: answers) {
+        try store.setStatus(stop.status, of: intake, actor: actor)
+        participants.append(participant)
+        continue
       }
+      if stage != .inProgress {
+        try store.saveResult(
+          StoredParts.of(assessor.assess(answers)), of: intake, actor: actor)
+      }
+      if stage == .complete { try store.accept(intake, actor: actor) }
+      participants.append(participant)
     }
     return participants
   }

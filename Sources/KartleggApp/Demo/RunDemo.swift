@@ -15,6 +15,8 @@ public struct RunDemo {
     public var cohort: String
     /// The suggested groups, left as a draft, or why the cohort cannot be grouped.
     public var groups: Result<CohortGroupsView, SuggestGroups.Refusal>
+    /// The cohort's summary, as `kartlegg summary` makes it with its defaults (internal).
+    public var summary: SummarizeCohort.Summary
   }
 
   /// Creates the use case.
@@ -27,7 +29,7 @@ public struct RunDemo {
     self.store = store
   }
 
-  /// Makes the cohort and suggests its groups under the survey's first policy.
+  /// Makes the cohort, suggests its groups under the survey's first policy and summarises it.
   ///
   /// - Parameters:
   ///   - count: How many participants.
@@ -48,6 +50,7 @@ public struct RunDemo {
     }
     let groups = try SuggestGroups(context: context, store: store).attempt(
       cohort: cohort, policy: nil)
-    return Outcome(participants: created, cohort: cohort, groups: groups)
+    let summary = try SummarizeCohort(context: context, store: store).run(cohort: cohort)
+    return Outcome(participants: created, cohort: cohort, groups: groups, summary: summary)
   }
 }

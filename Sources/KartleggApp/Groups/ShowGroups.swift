@@ -59,10 +59,12 @@ public struct ShowGroups {
     let notPlaced =
       (assessed?.notAssessed ?? [])
       + (assessed?.members ?? []).filter { !placed.contains($0.id) }.map { ParticipantID($0.id) }
+    let notInformed = try AppError.mapping { try NotGrouped.notInformed(cohort: cohort, in: store) }
     let excluded = assessed.map { assessed in
       NotGrouped.of(
         assessed: assessed,
-        excluded: GroupingEligibility(survey: survey).split(assessed.members).excluded)
+        excluded: GroupingEligibility(survey: survey).split(assessed.members).excluded,
+        notInformed: notInformed)
     }
     return CohortGroupsView(
       cohort: cohort, plan: plan, survey: survey, policy: policy, state: stored.state,

@@ -134,7 +134,11 @@ public struct SuggestGroups {
         cohort: cohort, plan: plan, survey: assessed.survey, policy: policy, state: .draft,
         surveyHash: assessed.surveyHash, status: status,
         notPlaced: assessed.notAssessed + excluded.map { ParticipantID($0.id) },
-        excluded: NotGrouped.of(assessed: assessed, excluded: excluded),
+        excluded: NotGrouped.of(
+          assessed: assessed, excluded: excluded,
+          notInformed: try AppError.mapping {
+            try NotGrouped.notInformed(cohort: cohort, in: store)
+          }),
         texts: try context.adviserTexts(assessed.survey)))
   }
 }

@@ -61,7 +61,9 @@ public struct ImportAnswers {
       let item = IntakeImport(
         registration: registration, surveyHash: hash, language: participantLanguage,
         answers: file.answers,
-        result: StoredParts.of(Assessor(survey: survey).assess(file.answers)), accept: accept,
+        ending: IntakeFlow(survey: survey).stop(given: file.answers).map { .stopped($0.status) }
+          ?? .assessed(
+            StoredParts.of(Assessor(survey: survey).assess(file.answers)), accept: accept),
         key: ImportKey.of(bytes, registration: registration))
       let participant = try store.importIntake(item, actor: actor).participant
       return (participant, AppError.warnings(of: file))

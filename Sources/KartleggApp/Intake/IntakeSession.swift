@@ -103,11 +103,12 @@ public struct IntakeSession {
     let survey = try storedSurvey(record)
     try holding(record.id) {
       switch record.status {
-      case .inProgress, .notStarted:
+      case .inProgress, .notStarted, .notInformed:
         console.line(ui("intake.resuming", record.participant.rawValue))
         try converse(
           survey: survey, intake: record.id, participant: record.participant,
-          language: record.language, stored: try store.answers(of: record.id), suggestions: [:])
+          language: record.language, stored: try store.answers(of: record.id), suggestions: [:],
+          askingStopAgain: record.status == .notInformed)
       case .answered, .complete:
         try review(survey: survey, intake: record, assessAgain: false)
       }
@@ -130,7 +131,7 @@ public struct IntakeSession {
   /// Runs the conversation from the first unanswered question, then the review.
   private func converse(
     survey: Survey, intake: IntakeID, participant: ParticipantID, language: LanguageCode,
-    stored: StoredAnswers, suggestions: AnswerSet
+    stored: StoredAnswers, suggestions: AnswerSet, askingStopAgain: Bool = false
   ) throws {
     let resumeHint = ui(
       "intake.resume-hint", continueCommand.text("intake", "--resume", participant.rawValue))
@@ -142,7 +143,12 @@ public struct IntakeSession {
       survey: survey, texts: try texts(for: survey, participant: language), console: console,
       journal: StoreJournal(store: store, intake: intake, actor: actor, saves: saves),
       answers: stored.answers, skipped: stored.skipped, suggestions: suggestions)
-    switch try conversation.run() {
+    switch try conversation.run(from: askingStopAgain ? conversation.stoppedSectionStart : nil) {
+    case .stopped(let stop):
+      try store.setStatus(stop.status, of: intake, actor: actor)
+      console.line()
+      console.wrapped(ui("intake.stopped.\(stop.status.rawValue)", participant.rawValue))
+      console.wrapped(resumeHint)
     case .answered:
       guard let record = try store.intake(intake) else { throw StorageError.unknownIntake(intake) }
       try review(survey: survey, intake: record, assessAgain: true)

@@ -26,11 +26,18 @@ public struct ListParticipants {
   /// - Parameters:
   ///   - cohort: Only this cohort, when given.
   ///   - names: Whether to include names (audit-logged).
+  ///   - flag: Only participants whose latest result carries this flag of the survey
+  ///     (`no-pc-or-tablet`: who needs a PC), when given.
   /// - Returns: The rows.
-  /// - Throws: ``AppError``.
-  public func run(cohort: String?, names: Bool) throws(AppError) -> [Row] {
+  /// - Throws: ``AppError``: 64 for a flag the survey does not define, naming the valid ones.
+  public func run(cohort: String?, names: Bool, flag: String? = nil) throws(AppError) -> [Row] {
     let surveys = try context.surveys()
     let standard = try surveys.load(surveys.standardSurvey)
+    if let flag, !standard.flags.contains(where: { $0.id.rawValue == flag }) {
+      throw AppError(
+        .usage, "participants.error.unknown-flag", flag,
+        standard.flags.map(\.id.rawValue).joined(separator: ", "))
+    }
     let texts = try context.adviserTexts(standard)
     var labels: [String: String] = [:]
     for level in standard.levels { labels[level.id.rawValue] = texts.level(level.id) }
@@ -39,8 +46,22 @@ public struct ListParticipants {
       if names { try store.noteNamesListed(cohort: cohort, actor: context.actor) }
       return participants
     }
-    return participants.map { participant in
+    var listed = participants
+    if let flag {
+      listed = try AppError.mapping {
+        try participants.filter { try carries(FlagID(flag), $0.id) }
+      }
+    }
+    return listed.map { participant in
       Row(participant: participant, levelLabel: participant.level.map { labels[$0] ?? $0 })
     }
+  }
+
+  /// Whether a participant's latest result carries a flag.
+  private func carries(_ flag: FlagID, _ participant: ParticipantID) throws -> Bool {
+    guard let intake = try store.latestIntake(of: participant),
+      let result = try store.result(of: intake.id)
+    else { return false }
+    return result.assessed.flags.contains(flag)
   }
 }

@@ -29,11 +29,26 @@ public struct IntakeFlow: Sendable {
     self.check = AnswerCheck(survey: survey)
   }
 
-  /// The questions that apply, in survey order.
+  /// The questions that apply, in survey order; none after a stop whose condition holds.
   ///
   /// - Parameter answers: The answers so far.
   /// - Returns: Each applying question with its section.
   public func applying(given answers: AnswerSet) -> [(section: Section, question: Question)] {
+    walk(answers).applying
+  }
+
+  /// The stop that ends the intake with these answers, if any: the first whose condition holds
+  /// after its section.
+  ///
+  /// - Parameter answers: The answers so far.
+  /// - Returns: The stop, or `nil` when the intake goes on.
+  public func stop(given answers: AnswerSet) -> IntakeStop? {
+    walk(answers).stop
+  }
+
+  private func walk(
+    _ answers: AnswerSet
+  ) -> (applying: [(section: Section, question: Question)], stop: IntakeStop?) {
     var effective: AnswerSet = [:]
     var result: [(section: Section, question: Question)] = []
     for section in survey.sections {
@@ -44,8 +59,12 @@ public struct IntakeFlow: Sendable {
         result.append((section, question))
         if let answer = answers[question.id] { effective[question.id] = answer }
       }
+      let stop = section.stops.first {
+        evaluator.holds($0.condition.expression, answers: effective)
+      }
+      if let stop { return (result, stop) }
     }
-    return result
+    return (result, nil)
   }
 
   /// The first question that applies and has neither an answer nor a recorded skip.

@@ -9,4 +9,8 @@ public enum IntakeStatus: String, Hashable, Sendable, CaseIterable {
   case answered
   /// The adviser accepted the result, with or without overrides.
   case complete
+  /// Stopped before the survey could start: the participant has not been informed about what is
+  /// stored (a survey's ``IntakeStop``). Not assessed and never grouped; an action for the
+  /// adviser, who informs them and continues the intake.
+  case notInformed = "not-informed"
 }

@@ -11,7 +11,10 @@ public struct CohortStatistics: Sendable {
   /// The intake stages before and after assessment: the second part's size is the total of
   /// every table over assessed participants.
   static let stageParts: [Set<String>] = [
-    [IntakeStatus.notStarted.rawValue, IntakeStatus.inProgress.rawValue],
+    [
+      IntakeStatus.notStarted.rawValue, IntakeStatus.inProgress.rawValue,
+      IntakeStatus.notInformed.rawValue,
+    ],
     [IntakeStatus.answered.rawValue, IntakeStatus.complete.rawValue],
   ]
 
@@ -30,11 +33,19 @@ public struct CohortStatistics: Sendable {
     self.labelling = labelling
   }
 
+  /// The key of the row that gathers the languages too rare to show on their own in a shared
+  /// summary.
+  public static let otherKey = "other"
+
   /// The tables with exact counts, in reading order.
   ///
-  /// - Parameter tally: The cohort's counts.
+  /// - Parameters:
+  ///   - tally: The cohort's counts.
+  ///   - rareBelow: For a shared summary, the threshold: a language with fewer participants
+  ///     (none included) is counted in an ``otherKey`` row instead of its own, so which language
+  ///     rows exist never depends on a handful of people. `nil` lists every language present.
   /// - Returns: One table per topic.
-  public func countedTables(_ tally: CohortTally) -> [CountedTable] {
+  public func countedTables(_ tally: CohortTally, rareBelow: Int? = nil) -> [CountedTable] {
     let levels = survey.levels.map(\.id.rawValue)
     var tables = [
       table(
@@ -64,13 +75,15 @@ public struct CohortStatistics: Sendable {
     tables += [
       partition(
         .interpreterNeed, keys(of: tally.interpreterNeeds, \.rawValue), total: tally.assessed),
-      partition(
+      languages(
         .interpreterLanguage, keys(of: tally.interpreterLanguages, \.rawValue), total: needers,
-        keys: languageOrder(Set(tally.interpreterLanguages.keys.map(\.rawValue)))),
+        rareBelow: rareBelow),
       partition(.interpreterMode, keys(of: tally.interpreterModes, \.rawValue), total: needers),
     ]
     for tabulation in survey.tabulations {
-      if let table = answers(to: tabulation.question, in: tally) { tables.append(table) }
+      if let table = answers(to: tabulation.question, in: tally, rareBelow: rareBelow) {
+        tables.append(table)
+      }
     }
     let parts = AssessedPart.all(in: survey)
     tables.append(
@@ -92,14 +105,17 @@ public struct CohortStatistics: Sendable {
   ///   - tally: The cohort's counts.
   ///   - cohort: The cohort's name.
   ///   - isSynthetic: Whether the cohort is synthetic.
-  ///   - control: The disclosure control.
-  /// - Returns: The summary, with no groups section (the caller adds it).
+  ///   - control: The disclosure control; ``DisclosureControl/exact`` for the internal audience.
+  ///   - reach: How many assessed participants each channel can reach, when known.
+  /// - Returns: The summary with its overview, with no groups section (the caller adds it).
   public func summary(
-    of tally: CohortTally, cohort: String, isSynthetic: Bool, control: DisclosureControl
+    of tally: CohortTally, cohort: String, isSynthetic: Bool, control: DisclosureControl,
+    reach: [ChannelID: Int]? = nil
   ) -> CohortSummary {
     var protected: [SummaryTable] = []
     var neededIsHidden = false
-    for table in countedTables(tally) {
+    let rareBelow = control.isExact ? nil : control.minimumCell
+    for table in countedTables(tally, rareBelow: rareBelow) {
       switch table.id {
       case SummaryTopic.participantsStatus.id:
         protected.append(control.protect(table, splitInto: Self.stageParts))
@@ -114,10 +130,14 @@ public struct CohortStatistics: Sendable {
         protected.append(summaryTable)
       }
     }
-    return CohortSummary(
+    var summary = CohortSummary(
       cohort: cohort, isSynthetic: isSynthetic, minimumCell: control.minimumCell,
       participants: protected.first?.total ?? control.protect(tally.participants),
       tables: protected, groups: nil)
+    summary.audience = control.isExact ? .internal : .shared
+    summary.overview = overview(
+      of: tally, tables: protected, reach: reach, control: control, neededIsHidden: neededIsHidden)
+    return summary
   }
 
   private func keys<Key>(of counts: [Key: Int], _ name: (Key) -> String) -> [String: Int] {
@@ -126,7 +146,9 @@ public struct CohortStatistics: Sendable {
     return result
   }
 
-  private func answers(to id: QuestionID, in tally: CohortTally) -> CountedTable? {
+  private func answers(to id: QuestionID, in tally: CohortTally, rareBelow: Int?)
+    -> CountedTable?
+  {
     guard let question = survey.question(id) else { return nil }
     let counts = tally.answers[id] ?? [:]
     let options = question.options.map(\.value.rawValue)
@@ -134,8 +156,7 @@ public struct CohortStatistics: Sendable {
     case .singleChoice:
       return partition(.answers(id), counts, total: tally.assessed, keys: options)
     case .language(multiple: false):
-      return partition(
-        .answers(id), counts, total: tally.assessed, keys: languageOrder(Set(counts.keys)))
+      return languages(.answers(id), counts, total: tally.assessed, rareBelow: rareBelow)
     case .multipleChoice, .language(multiple: true):
       var keys = languageOrder(Set(counts.keys))
       if case .multipleChoice = question.kind { keys = options }
@@ -147,6 +168,28 @@ public struct CohortStatistics: Sendable {
     case .number, .text, .date:
       return nil
     }
+  }
+
+  /// A partition by language: every language present in registry order; or, for a shared
+  /// summary, the registry's languages with at least `rareBelow` participants and one
+  /// ``otherKey`` row for the rest.
+  private func languages(
+    _ topic: SummaryTopic, _ counts: [String: Int], total: Int, rareBelow: Int?
+  ) -> CountedTable {
+    guard let rareBelow else {
+      return partition(topic, counts, total: total, keys: languageOrder(Set(counts.keys)))
+    }
+    let registry = Set(survey.languages.map(\.code.rawValue))
+    var merged: [String: Int] = [Self.otherKey: 0]
+    for (code, count) in counts {
+      if registry.contains(code) && count >= rareBelow {
+        merged[code] = count
+      } else {
+        merged[Self.otherKey, default: 0] += count
+      }
+    }
+    let shown = survey.languages.map(\.code.rawValue).filter { merged[$0] != nil }
+    return partition(topic, merged, total: total, keys: shown + [Self.otherKey])
   }
 
   /// Language codes in the survey registry's order, then any others alphabetically.
@@ -174,7 +217,7 @@ public struct CohortStatistics: Sendable {
     }
   }
 
-  private func table(
+  func table(
     _ topic: SummaryTopic, _ kind: SummaryTable.Kind, _ counts: [String: Int], total: Int,
     keys: [String]
   ) -> CountedTable {

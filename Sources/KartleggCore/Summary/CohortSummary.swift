@@ -122,6 +122,10 @@ public struct GroupsSection: Hashable, Sendable {
   public var policy: String
   /// The groups.
   public var groups: [GroupOverview]
+  /// The cohort's participants in no group, by why: `not-informed`, `not-assessed` (intake
+  /// not started or in progress) and `other` (assessed after the plan was made, or left out by
+  /// the survey's grouping condition).
+  public var unplaced: [SummaryRow] = []
 
   /// Creates a groups section.
   ///
@@ -136,10 +140,22 @@ public struct GroupsSection: Hashable, Sendable {
   }
 }
 
-/// What the leader (fagleder) reads about a cohort, with every small count already hidden.
+/// What the leader (fagleder) reads about a cohort: exact for the programme's own staff, or
+/// with every small count hidden for sharing.
 public struct CohortSummary: Hashable, Sendable {
   /// The cohort's name.
   public var cohort: String
+  /// Who the summary is for.
+  public var audience: SummaryAudience = .shared
+  /// When it was made: ISO 8601 in the local time zone, with its offset (for machines).
+  public var madeAt = ""
+  /// When it was made, for people: local date and time with the offset.
+  public var madeAtText = ""
+  /// The survey its tables follow: title and version, for people.
+  public var survey = ""
+  /// The overview, first in every format: statuses with the actions they call for, levels,
+  /// the top needs, interpreter bookings (internal only) and channel reach.
+  public var overview: [SummaryTable] = []
   /// Whether the cohort holds synthetic participants (demo data).
   public var isSynthetic: Bool
   /// The smallest count shown; counts from 1 to this minus one are hidden.

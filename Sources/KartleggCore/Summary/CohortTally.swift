@@ -23,6 +23,8 @@ public struct CohortTally: Hashable, Sendable {
   public var interpreterLanguages: [LanguageCode: Int] = [:]
   /// Participants needing an interpreter, by interpreter mode in force.
   public var interpreterModes: [InterpreterMode: Int] = [:]
+  /// Participants needing an interpreter, by language and mode together: the bookings to make.
+  public var interpreterBookings: [InterpreterBooking: Int] = [:]
   /// Assessed participants with each flag.
   public var flags: [FlagID: Int] = [:]
   /// Assessed participants with at least one override of each part.
@@ -96,6 +98,7 @@ public struct CohortTally: Hashable, Sendable {
   public mutating func addInterpreter(language: LanguageCode?, mode: InterpreterMode?, count: Int) {
     if let language { interpreterLanguages[language, default: 0] += count }
     if let mode { interpreterModes[mode, default: 0] += count }
+    interpreterBookings[InterpreterBooking(language: language, mode: mode), default: 0] += count
   }
 
   /// Counts one assessed participant's answer to a tabulated question.
@@ -125,5 +128,29 @@ public struct CohortTally: Hashable, Sendable {
     case .number, .text, .date: categories = []
     }
     for category in categories { answers[question, default: [:]][category, default: 0] += count }
+  }
+}
+
+/// An interpreter to book: a language in a mode (either may be unrecorded).
+public struct InterpreterBooking: Hashable, Sendable {
+  /// The language, if recorded.
+  public var language: LanguageCode?
+  /// The mode, if recorded.
+  public var mode: InterpreterMode?
+
+  /// Creates a booking key.
+  ///
+  /// - Parameters:
+  ///   - language: The language.
+  ///   - mode: The mode.
+  public init(language: LanguageCode?, mode: InterpreterMode?) {
+    self.language = language
+    self.mode = mode
+  }
+
+  /// The row key in the bookings table: `language/mode`, with `not-recorded` for a missing part.
+  public var key: String {
+    (language?.rawValue ?? CohortStatistics.notRecordedKey) + "/"
+      + (mode?.rawValue ?? CohortStatistics.notRecordedKey)
   }
 }

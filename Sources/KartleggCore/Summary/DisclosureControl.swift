@@ -25,6 +25,16 @@ public struct DisclosureControl: Hashable, Sendable {
     self.minimumCell = minimumCell
   }
 
+  /// No control: every count shown, for the programme's own staff (``SummaryAudience/internal``).
+  public static let exact = DisclosureControl(exactly: ())
+
+  private init(exactly: Void) {
+    minimumCell = 1
+  }
+
+  /// Whether this control hides nothing.
+  public var isExact: Bool { minimumCell <= 1 }
+
   /// Whether a count must be hidden on its own account.
   ///
   /// - Parameter count: An exact count.

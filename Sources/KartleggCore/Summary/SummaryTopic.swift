@@ -20,6 +20,17 @@ public enum SummaryTopic: Hashable, Sendable {
   case answers(QuestionID)
   /// Assessed participants with an adviser override of each part (`overrides`).
   case overrides
+  /// Participants needing an interpreter, by language and mode together
+  /// (`interpreter.bookings`; keys `language/mode`).
+  case interpreterBookings
+  /// Assessed participants each channel can reach, not only as their first choice
+  /// (`channels.reach`).
+  case channelReach
+  /// The things to do about the cohort's intakes: not informed, awaiting review, in progress,
+  /// not started (`participants.actions`).
+  case actions
+  /// The most common device, access and support needs (`flags.top`).
+  case topNeeds
 
   /// The stable table id.
   public var id: String {
@@ -34,6 +45,10 @@ public enum SummaryTopic: Hashable, Sendable {
     case .interpreterMode: return "interpreter.mode"
     case .answers(let question): return "answers.\(question)"
     case .overrides: return "overrides"
+    case .interpreterBookings: return "interpreter.bookings"
+    case .channelReach: return "channels.reach"
+    case .actions: return "participants.actions"
+    case .topNeeds: return "flags.top"
     }
   }
 }

@@ -4,4 +4,10 @@ public enum QuestionRole: String, Hashable, Sendable, CaseIterable {
   /// The programme the participant is in (introduction programme, Jobbsjansen, …): registration
   /// asks it and fills the answer in. A single-choice question.
   case programme
+  /// Whether the participant reads and writes their own language: the teacher's sheet shows the
+  /// answer. A single-choice question.
+  case literacy
+  /// The participant's Norwegian level: the teacher's sheet shows the answer. A single-choice
+  /// question.
+  case norwegian
 }

@@ -124,6 +124,8 @@ public struct Section: Hashable, Sendable {
   public var relevance: Condition?
   /// The questions, in the order they are asked.
   public var questions: [Question]
+  /// Where the intake stops after this section's questions, when a stop's condition holds.
+  public var stops: [IntakeStop]
   /// Where the section is defined.
   public var location: DocumentLocation
 
@@ -134,15 +136,17 @@ public struct Section: Hashable, Sendable {
   ///   - title: The title in the source language.
   ///   - relevance: When the section applies; `nil` means always.
   ///   - questions: The questions in order.
+  ///   - stops: Where the intake stops after the questions.
   ///   - location: Where the section is defined.
   public init(
     id: SectionID, title: String, relevance: Condition? = nil, questions: [Question],
-    location: DocumentLocation
+    stops: [IntakeStop] = [], location: DocumentLocation
   ) {
     self.id = id
     self.title = title
     self.relevance = relevance
     self.questions = questions
+    self.stops = stops
     self.location = location
   }
 }

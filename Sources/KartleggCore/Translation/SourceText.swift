@@ -59,6 +59,7 @@ public struct SourceText: Hashable, Sendable {
       add("policy.\(policy.id).label", policy.label)
       for key in policy.keys { add(key.textKey(policy: policy.id), key.label) }
     }
+    for tabulation in survey.tabulations { add(tabulation.textKey, tabulation.label) }
     return texts
   }
 }

@@ -44,6 +44,7 @@ struct ConditionCheck {
     let rules =
       RuleCatalogue(survey).rules.map(\.condition) + survey.flags.map(\.condition)
       + (survey.groupingEligibility.map { [$0] } ?? [])
+      + survey.sections.flatMap { $0.stops.map(\.condition) }
     for condition in rules { check(condition, "when") }
     return problems
   }

@@ -71,7 +71,7 @@ public struct CohortGroupsJSON: Encodable {
     ///
     /// - Parameters:
     ///   - participant: The participant's id.
-    ///   - reason: `not-assessed` or `condition-fails`.
+    ///   - reason: `not-assessed`, `not-informed` or `condition-fails`.
     ///   - condition: The grouping condition that does not hold.
     public init(participant: String, reason: String, condition: String? = nil) {
       self.participant = participant

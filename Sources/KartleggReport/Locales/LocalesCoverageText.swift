@@ -20,21 +20,26 @@ public struct LocalesCoverageText {
   public func rendered(_ coverage: LocalesCoverage) -> String {
     var blocks: [String] = []
     for catalogue in coverage.catalogues {
+      // Text from files is made safe before the table isolates names: the table's own
+      // isolates must reach the terminal.
       var lines: [String] = []
       if let file = catalogue.file {
-        lines.append(ui("locales.check.survey", catalogue.name, file, catalogue.sourceCount))
+        lines.append(
+          TerminalText.safe(
+            ui("locales.check.survey", catalogue.name, file, catalogue.sourceCount)))
       } else {
-        lines.append(ui("locales.check.interface", catalogue.sourceCount))
+        lines.append(TerminalText.safe(ui("locales.check.interface", catalogue.sourceCount)))
       }
       lines.append(table(catalogue.rows))
       if !catalogue.withoutFile.isEmpty {
         lines.append(
           "  "
-            + ui(
-              "locales.check.no-file", catalogue.withoutFile.map(\.rawValue).joined(separator: ", ")
-            ))
+            + TerminalText.safe(
+              ui(
+                "locales.check.no-file",
+                catalogue.withoutFile.map(\.rawValue).joined(separator: ", "))))
       }
-      blocks.append(lines.map(TerminalText.safe).joined(separator: "\n") + "\n")
+      blocks.append(lines.joined(separator: "\n") + "\n")
     }
     return blocks.joined(separator: "\n")
   }
@@ -49,7 +54,8 @@ public struct LocalesCoverageText {
     for row in rows {
       guard let coverage = row.coverage else {
         table.rows.append([
-          row.language.rawValue, row.name, "", "", "", "", ui("locales.check.source"),
+          row.language.rawValue, TerminalText.safe(row.name), "", "", "", "",
+          ui("locales.check.source"),
         ])
         continue
       }
@@ -62,7 +68,8 @@ public struct LocalesCoverageText {
         status = ui("locales.check.complete")
       }
       table.rows.append([
-        row.language.rawValue, row.name, String(coverage.reviewed), String(coverage.needsReview),
+        row.language.rawValue, TerminalText.safe(row.name), String(coverage.reviewed),
+        String(coverage.needsReview),
         String(coverage.missing), String(coverage.stale), status,
       ])
     }

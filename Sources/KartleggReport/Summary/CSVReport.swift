@@ -6,7 +6,10 @@ import KartleggCore
 /// and `total` for the table's population (its key and label empty); `status` is `shown` or
 /// `hidden`, and a hidden count is an empty field. Lines end in CRLF; a field with a comma,
 /// quote or line break is quoted, quotes doubled. The groups follow as table `groups`: one row
-/// per group, its name as key, its shared profile as label, its size as count. See
+/// per group, its name as key, its shared profile as label, its size as count. The overview's
+/// tables come first (`participants.actions`, `flags.top`, `interpreter.bookings`,
+/// `channels.reach`, …), after one `audience` line (figure `note`, key `internal` or `shared`,
+/// the warning as label). Labels never carry the unreviewed-translation mark. See
 /// `docs/summary.md`.
 public enum CSVReport {
   /// The header line's fields.
@@ -16,22 +19,34 @@ public enum CSVReport {
 
   /// Renders a summary.
   ///
-  /// - Parameter summary: The protected summary.
+  /// - Parameters:
+  ///   - summary: The summary.
+  ///   - vocabulary: The report's words (the internal warning).
   /// - Returns: The CSV text, header first.
-  public static func render(_ summary: CohortSummary) -> String {
+  public static func render(_ summary: CohortSummary, vocabulary: ReportVocabulary) -> String {
     var records = [columns]
-    for table in summary.tables {
-      let prefix = [table.id, table.title, table.kind.rawValue]
+    let note = summary.audience == .internal ? vocabulary.internalBanner : ""
+    records.append(["audience", "", "", "note", summary.audience.rawValue, note, "", "note"])
+    for table in summary.overview + summary.tables {
+      let title = SummaryFigures.unmarked(table.title).text
+      let prefix = [table.id, title, table.kind.rawValue]
       for row in table.rows {
-        records.append(prefix + ["row", row.key, row.label] + fields(row.count))
+        let label = SummaryFigures.unmarked(row.label).text
+        records.append(prefix + ["row", row.key, label] + fields(row.count))
       }
       records.append(prefix + ["total", "", ""] + fields(table.total))
     }
     if let section = summary.groups {
-      let prefix = ["groups", section.policy, SummaryTable.Kind.partition.rawValue]
+      let policy = SummaryFigures.unmarked(section.policy).text
+      let prefix = ["groups", policy, SummaryTable.Kind.partition.rawValue]
       for group in section.groups {
         records.append(
           prefix + ["row", group.name, group.profile.joined(separator: ", ")] + fields(group.size))
+      }
+      for row in section.unplaced {
+        records.append(
+          ["groups.unplaced", vocabulary.unplaced, SummaryTable.Kind.partition.rawValue, "row"]
+            + [row.key, row.label] + fields(row.count))
       }
     }
     return records.map { CSVWriter.record($0) }.joined()

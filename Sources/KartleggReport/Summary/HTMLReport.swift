@@ -1,18 +1,18 @@
 import KartleggCore
 
-/// A cohort summary as one self-contained HTML5 file, to share or print.
+/// A cohort summary as one self-contained HTML5 file, to read on a phone or print on A4.
 ///
-/// The file holds everything it shows: an inline `<style>`, an inline SVG bar chart per table,
-/// no script and no address of anything outside it (no fonts, images or links), so it opens the
-/// same offline, from an e-mail, or on a phone. Every text from the summary is escaped and
-/// isolated in `<bdi>`, so a right-to-left label reads correctly in a left-to-right report and the
-/// other way round. The numbers of each chart also stand in a real `<table>`. A hidden count
-/// shows the vocabulary's hidden mark and no bar.
+/// The file holds everything it shows: an inline `<style>`, no script and no address of anything
+/// outside it. The overview comes first; then each table once, as a table whose count cells
+/// carry their bar (a chart and its numbers in one); the dimension levels as one matrix; then the
+/// groups. A hidden count is drawn as hidden (its mark in a hatched cell), never as a short bar.
+/// Printing uses A4 pages with a running header (cohort, date, audience) and page numbers.
+/// Every text from the summary is escaped and isolated in `<bdi>`.
 public enum HTMLReport {
   /// The summary as an HTML document.
   ///
   /// - Parameters:
-  ///   - summary: The summary, with small counts already hidden.
+  ///   - summary: The summary.
   ///   - vocabulary: The fixed words, in the reader's language.
   ///   - language: The reader's language as a BCP 47 code (`nb`, `ar`, `fa-AF`; `_` is read as
   ///     `-`); it sets `lang` and the direction (`dir="rtl"` for Arabic, Persian, Dari, Pashto,
@@ -23,6 +23,8 @@ public enum HTMLReport {
   ) -> String {
     let document = DocumentLanguage(code: language)
     let direction = document.isRightToLeft ? "rtl" : "ltr"
+    let running = [summary.cohort, summary.madeAtText].filter { !$0.isEmpty }
+      .joined(separator: " · ")
     var lines = [
       "<!DOCTYPE html>",
       "<html lang=\"\(HTMLText.escaped(document.tag))\" dir=\"\(direction)\">",
@@ -30,109 +32,120 @@ public enum HTMLReport {
       "<meta charset=\"utf-8\"/>",
       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>",
       "<title>\(HTMLText.escaped(vocabulary.title + " – " + summary.cohort))</title>",
-      "<style>", stylesheet, "</style>",
+      "<style>", stylesheet, pageRules(running: running), "</style>",
       "</head>",
       "<body>",
       "<main>",
-      "<header>",
-      "<h1>\(HTMLText.escaped(vocabulary.title))</h1>",
     ]
-    if summary.isSynthetic {
-      lines.append(
-        "<p class=\"synthetic\" role=\"note\"><strong>"
-          + HTMLText.escaped(vocabulary.syntheticBanner) + "</strong></p>")
-    }
-    lines += [
-      "<p class=\"cohort\">" + HTMLText.escaped(vocabulary.cohort) + ": "
-        + "<strong>" + HTMLText.isolated(summary.cohort) + "</strong></p>",
-      "<p class=\"participants\">" + HTMLText.escaped(vocabulary.participants) + ": "
-        + "<strong>" + count(summary.participants, vocabulary: vocabulary) + "</strong></p>",
-      "</header>",
-    ]
-    for (index, table) in summary.tables.enumerated() {
-      lines += tableSection(
-        table, number: index + 1, summary: summary, vocabulary: vocabulary,
-        isRightToLeft: document.isRightToLeft)
-    }
+    lines += header(summary, vocabulary: vocabulary)
+    lines += overviewSection(summary, vocabulary: vocabulary)
+    lines += detailSections(summary, vocabulary: vocabulary)
     lines += groupsSection(summary.groups, vocabulary: vocabulary)
+    if SummaryFigures.hasReviewMark(summary) {
+      lines.append("<p class=\"note\">\(HTMLText.escaped(vocabulary.reviewLegend))</p>")
+    }
     lines += ["</main>", "</body>", "</html>"]
     return lines.joined(separator: "\n") + "\n"
   }
 
-  private static func tableSection(
-    _ table: SummaryTable, number: Int, summary: CohortSummary, vocabulary: ReportVocabulary,
-    isRightToLeft: Bool
-  ) -> [String] {
-    let headingID = "table-\(number)"
-    let chart = SVGBarChart(
-      table: table, hiddenMark: vocabulary.hiddenMark, isRightToLeft: isRightToLeft,
-      titleID: "chart-\(number)")
-    var lines = [
-      "<section class=\"summary-table\" aria-labelledby=\"\(headingID)\">",
-      "<h2 id=\"\(headingID)\">\(HTMLText.isolated(table.title))</h2>",
-      chart.markup,
-      "<table aria-labelledby=\"\(headingID)\">",
-      "<thead><tr><th scope=\"col\">\(HTMLText.isolated(table.title))</th>"
-        + "<th scope=\"col\" class=\"count\">\(HTMLText.escaped(vocabulary.count))</th></tr></thead>",
-      "<tbody>",
-    ]
-    for row in table.rows {
-      let hidden = row.count == .hidden ? " hidden-count" : ""
+  private static func header(_ summary: CohortSummary, vocabulary: ReportVocabulary) -> [String] {
+    var lines = ["<header>", "<h1>\(HTMLText.escaped(vocabulary.title))</h1>"]
+    if summary.audience == .internal {
       lines.append(
-        "<tr><th scope=\"row\">\(HTMLText.isolated(row.label))</th>"
-          + "<td class=\"count\(hidden)\">\(count(row.count, vocabulary: vocabulary))</td></tr>")
+        "<p class=\"banner internal\" role=\"note\"><strong>"
+          + HTMLText.escaped(vocabulary.internalBanner) + "</strong></p>")
     }
-    lines += [
-      "</tbody>",
-      "<tfoot><tr><th scope=\"row\">\(HTMLText.escaped(vocabulary.total))</th>"
-        + "<td class=\"count\">\(count(table.total, vocabulary: vocabulary))</td></tr></tfoot>",
-      "</table>",
+    if summary.isSynthetic {
+      lines.append(
+        "<p class=\"banner synthetic\" role=\"note\"><strong>"
+          + HTMLText.escaped(vocabulary.syntheticBanner) + "</strong></p>")
+    }
+    let facts = [
+      HTMLText.escaped(vocabulary.cohort) + ": <strong>" + HTMLText.isolated(summary.cohort)
+        + "</strong>",
+      HTMLText.escaped(vocabulary.participants) + ": <strong>"
+        + count(summary.participants, vocabulary: vocabulary) + "</strong>",
+      ReportVocabulary.filled(
+        HTMLText.escaped(vocabulary.madeAt), text: HTMLText.isolated(summary.madeAtText)),
+      ReportVocabulary.filled(
+        HTMLText.escaped(vocabulary.surveyLine), text: HTMLText.isolated(summary.survey)),
     ]
-    if table.rows.contains(where: { $0.count == .hidden }) || table.total == .hidden {
+    lines.append("<p class=\"facts\">" + facts.joined(separator: " · ") + "</p>")
+    if summary.audience == .shared {
       lines.append(
         "<p class=\"note\">"
           + HTMLText.escaped(vocabulary.hiddenNote(minimumCell: summary.minimumCell)) + "</p>")
     }
-    lines.append("</section>")
+    lines.append("</header>")
     return lines
   }
 
-  private static func groupsSection(_ section: GroupsSection?, vocabulary: ReportVocabulary)
+  private static func overviewSection(_ summary: CohortSummary, vocabulary: ReportVocabulary)
     -> [String]
   {
     var lines = [
-      "<section class=\"groups\" aria-labelledby=\"groups\">",
-      "<h2 id=\"groups\">\(HTMLText.escaped(vocabulary.groups))</h2>",
+      "<section class=\"overview\" aria-labelledby=\"overview\">",
+      "<h2 id=\"overview\">\(HTMLText.escaped(vocabulary.overview))</h2>",
+      "<div class=\"cards\">",
     ]
-    guard let section else {
-      return lines + ["<p>\(HTMLText.escaped(vocabulary.noGroups))</p>", "</section>"]
+    for (index, table) in summary.overview.enumerated() {
+      let rows = SummaryFigures.overviewRows(of: table)
+      guard !rows.isEmpty else { continue }
+      lines += compactTable(
+        table, rows: rows, id: "overview-\(index + 1)", vocabulary: vocabulary)
     }
-    let word = section.state == .accepted ? vocabulary.groupsAccepted : vocabulary.groupsSuggested
-    let policyLine = ReportVocabulary.filled(
-      HTMLText.escaped(word), text: HTMLText.isolated(section.policy))
-    lines.append("<p class=\"policy\">\(policyLine)</p>")
-    for group in section.groups {
-      let fields = [
-        (vocabulary.groupSize, count(group.size, vocabulary: vocabulary)),
-        (vocabulary.groupProfile, listed(group.profile)),
-        (vocabulary.groupChannels, listed(group.channels)),
-        (vocabulary.groupInterpreters, listed(group.interpreterLanguages)),
-      ]
-      lines += ["<article class=\"group\">", "<h3>\(HTMLText.isolated(group.name))</h3>", "<dl>"]
-      for (name, value) in fields {
-        lines.append("<dt>\(HTMLText.escaped(name))</dt><dd>\(value)</dd>")
+    lines.append("</div>")
+    if let section = summary.groups {
+      let sizes = section.groups.compactMap(\.size.value)
+      let range = sizes.isEmpty ? "" : " (\(sizes.min() ?? 0)–\(sizes.max() ?? 0))"
+      lines.append(
+        "<p>" + HTMLText.escaped(vocabulary.groups) + ": <strong>\(section.groups.count)"
+          + range + "</strong> · "
+          + ReportVocabulary.filled(
+            HTMLText.escaped(
+              section.state == .accepted ? vocabulary.groupsAccepted : vocabulary.groupsSuggested),
+            text: HTMLText.isolated(section.policy)) + "</p>")
+      if let line = SummaryFigures.unplacedLine(section, vocabulary: vocabulary) {
+        lines.append("<p>" + HTMLText.escaped(line) + "</p>")
       }
-      lines += ["</dl>", "</article>"]
     }
     lines.append("</section>")
     return lines
   }
 
-  private static func listed(_ items: [String]) -> String {
+  /// A small table of label, count and percentage, for the overview.
+  private static func compactTable(
+    _ table: SummaryTable, rows: [SummaryRow], id: String, vocabulary: ReportVocabulary
+  ) -> [String] {
+    var lines = [
+      "<table class=\"compact\" aria-labelledby=\"\(id)\">",
+      "<caption id=\"\(id)\">\(HTMLText.isolated(table.title))</caption>",
+      "<tbody>",
+    ]
+    for row in rows {
+      lines.append(
+        "<tr><th scope=\"row\">\(HTMLText.isolated(row.label))</th>"
+          + countCells(row.count, of: table.total, vocabulary: vocabulary) + "</tr>")
+    }
+    lines += ["</tbody>", "</table>"]
+    return lines
+  }
+
+  /// The count and percentage cells of a row; a hidden count is marked as hidden.
+  static func countCells(_ value: CellCount, of total: CellCount, vocabulary: ReportVocabulary)
+    -> String
+  {
+    let hidden = value == .hidden ? " hidden-count" : ""
+    let percent = SummaryFigures.percent(value, of: total) ?? ""
+    return "<td class=\"count\(hidden)\">\(count(value, vocabulary: vocabulary))</td>"
+      + "<td class=\"percent\">\(HTMLText.escaped(percent))</td>"
+  }
+
+  static func listed(_ items: [String]) -> String {
     items.isEmpty ? "–" : items.map(HTMLText.isolated).joined(separator: ", ")
   }
 
-  private static func count(_ count: CellCount, vocabulary: ReportVocabulary) -> String {
+  static func count(_ count: CellCount, vocabulary: ReportVocabulary) -> String {
     HTMLText.escaped(vocabulary.text(of: count))
   }
 }

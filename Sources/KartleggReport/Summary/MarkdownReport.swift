@@ -18,23 +18,57 @@ public enum MarkdownReport {
   public static func render(_ summary: CohortSummary, vocabulary: ReportVocabulary) -> String {
     var lines = ["# " + escaped(vocabulary.title), ""]
     lines += ["**" + escaped(vocabulary.cohort) + ":** " + escaped(summary.cohort), ""]
+    if summary.audience == .internal {
+      lines += ["> **" + escaped(vocabulary.internalBanner) + "**", ""]
+    }
     if summary.isSynthetic {
       lines += ["> **" + escaped(vocabulary.syntheticBanner) + "**", ""]
     }
     lines += [
+      escaped(ReportVocabulary.filled(vocabulary.madeAt, text: summary.madeAtText)) + "  ",
+      escaped(ReportVocabulary.filled(vocabulary.surveyLine, text: summary.survey)) + "  ",
       "**" + escaped(vocabulary.participants) + ":** "
         + count(summary.participants, vocabulary: vocabulary), "",
     ]
-    for table in summary.tables {
-      lines += ["## " + escaped(table.title), ""]
-      lines.append(row([escaped(table.title), escaped(vocabulary.count)]))
-      lines.append("| --- | ---: |")
-      for summaryRow in table.rows {
+    lines += ["## " + escaped(vocabulary.overview), ""]
+    for table in summary.overview {
+      let rows = SummaryFigures.overviewRows(of: table)
+      guard !rows.isEmpty else { continue }
+      let base = ReportVocabulary.filled(
+        vocabulary.percentBase, text: vocabulary.text(of: table.total))
+      if table.id == SummaryTopic.interpreterBookings.id {
         lines.append(
-          row([escaped(summaryRow.label), count(summaryRow.count, vocabulary: vocabulary)]))
+          "- **" + escaped(table.title) + "**: "
+            + SummaryFigures.bookingLines(table, vocabulary: vocabulary).map(escaped)
+            .joined(separator: "; "))
+        continue
       }
       lines.append(
-        row(["**" + escaped(vocabulary.total) + "**", count(table.total, vocabulary: vocabulary)]))
+        "- **" + escaped(table.title) + "** (" + escaped(base) + "): "
+          + rows.map { escaped($0.label) + " " + figure($0.count, of: table.total, vocabulary) }
+          .joined(separator: " · "))
+    }
+    if let section = summary.groups,
+      let line = SummaryFigures.unplacedLine(section, vocabulary: vocabulary)
+    {
+      lines.append("- " + escaped(line))
+    }
+    lines.append("")
+    for table in summary.tables {
+      lines += ["## " + escaped(table.title), ""]
+      lines.append(row([escaped(table.title), escaped(vocabulary.count), "%"]))
+      lines.append("| --- | ---: | ---: |")
+      for summaryRow in table.rows {
+        lines.append(
+          row([
+            escaped(summaryRow.label), count(summaryRow.count, vocabulary: vocabulary),
+            SummaryFigures.percent(summaryRow.count, of: table.total) ?? "",
+          ]))
+      }
+      lines.append(
+        row([
+          "**" + escaped(vocabulary.total) + "**", count(table.total, vocabulary: vocabulary), "",
+        ]))
       lines.append("")
       if table.rows.contains(where: { $0.count == .hidden }) || table.total == .hidden {
         lines += [escaped(vocabulary.hiddenNote(minimumCell: summary.minimumCell)), ""]
@@ -42,7 +76,17 @@ public enum MarkdownReport {
     }
     lines += ["## " + escaped(vocabulary.groups), ""]
     lines += groupLines(summary.groups, vocabulary: vocabulary)
+    if SummaryFigures.hasReviewMark(summary) { lines += ["", escaped(vocabulary.reviewLegend)] }
     return lines.joined(separator: "\n") + "\n"
+  }
+
+  private static func figure(
+    _ value: CellCount, of total: CellCount, _ vocabulary: ReportVocabulary
+  )
+    -> String
+  {
+    let number = count(value, vocabulary: vocabulary)
+    return SummaryFigures.percent(value, of: total).map { number + " (" + $0 + ")" } ?? number
   }
 
   private static func groupLines(_ section: GroupsSection?, vocabulary: ReportVocabulary)

@@ -45,6 +45,22 @@ public struct ReportVocabulary: Hashable, Sendable {
   public var groupChannels: String
   /// The heading of a group's interpreter column.
   public var groupInterpreters: String
+  /// The warning at the top of an internal summary.
+  public var internalBanner = ""
+  /// "Made {1}": when the summary was made.
+  public var madeAt = ""
+  /// "Survey: {1}": the survey and its version.
+  public var surveyLine = ""
+  /// The overview's heading.
+  public var overview = ""
+  /// The heading of the full tables after the overview.
+  public var details = ""
+  /// "% of {1}": the base of a table's percentages.
+  public var percentBase = ""
+  /// The line explaining `†`.
+  public var reviewLegend = ""
+  /// "Not placed": the participants in no group.
+  public var unplaced = ""
 
   /// Creates a vocabulary.
   ///

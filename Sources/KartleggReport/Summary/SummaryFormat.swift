@@ -28,7 +28,7 @@ public enum SummaryFormat: String, CaseIterable, Sendable {
   ) -> String {
     switch self {
     case .json: return JSONReport.render(summary)
-    case .csv: return CSVReport.render(summary)
+    case .csv: return CSVReport.render(summary, vocabulary: vocabulary)
     case .markdown: return MarkdownReport.render(summary, vocabulary: vocabulary)
     case .html:
       return HTMLReport.render(summary, vocabulary: vocabulary, language: language.rawValue)

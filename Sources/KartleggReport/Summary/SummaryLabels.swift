@@ -28,6 +28,8 @@ public struct SummaryLabels: SummaryLabelling {
     case .dimensionLevels(let dimension):
       return ui("summary.table.levels-dimension", texts("dimension.\(dimension).label"))
     case .answers(let question):
+      let tabulation = survey.tabulations.first { $0.question == question }
+      if let tabulation, tabulation.label != nil { return texts(tabulation.textKey) }
       return texts("question.\(question).text")
     default:
       return ui("summary.table." + topic.id.replacingOccurrences(of: ".", with: "-"))
@@ -57,6 +59,16 @@ public struct SummaryLabels: SummaryLabelling {
       if case .language = kind { return languageName(key) }
       return texts("question.\(question).option.\(key)")
     case .overrides: return partLabel(key)
+    case .actions: return ui("summary.action.\(key)")
+    case .topNeeds: return texts("flag.\(key).label")
+    case .channelReach: return texts("channel.\(key).label")
+    case .interpreterBookings:
+      let parts = key.split(separator: "/", maxSplits: 1).map(String.init)
+      guard parts.count == 2 else { return key }
+      let mode =
+        parts[1] == CohortStatistics.notRecordedKey
+        ? ui("summary.not-recorded") : ui("assess.mode.\(parts[1])")
+      return label(of: parts[0], in: .interpreterLanguage) + " · " + mode
     }
   }
 
@@ -65,7 +77,7 @@ public struct SummaryLabels: SummaryLabelling {
   /// - Parameter minimumCell: The smallest count shown.
   /// - Returns: The vocabulary.
   public func vocabulary(minimumCell: Int) -> ReportVocabulary {
-    ReportVocabulary(
+    var vocabulary = ReportVocabulary(
       title: ui("summary.title"), cohort: ui("summary.cohort"),
       participants: ui("summary.participants"), total: ui("summary.total"),
       count: ui("summary.count"), hiddenMark: ui("summary.hidden-mark"),
@@ -77,10 +89,31 @@ public struct SummaryLabels: SummaryLabelling {
       groupSize: ui("summary.group-size"), groupProfile: ui("summary.group-profile"),
       groupChannels: ui("summary.group-channels"),
       groupInterpreters: ui("summary.group-interpreters"))
+    vocabulary.internalBanner = ui("summary.internal-banner")
+    vocabulary.madeAt = ui("summary.made-at")
+    vocabulary.surveyLine = ui("summary.survey")
+    vocabulary.overview = ui("summary.overview")
+    vocabulary.details = ui("summary.details")
+    vocabulary.percentBase = ui("summary.percent-base")
+    vocabulary.reviewLegend = ui("summary.review-legend")
+    vocabulary.unplaced = ui("summary.unplaced")
+    return vocabulary
+  }
+
+  /// The survey's title and version, for people.
+  ///
+  /// - Parameter version: The survey's version.
+  /// - Returns: "Title (version)".
+  public func surveyName(version: String) -> String {
+    let title = SummaryFigures.unmarked(texts("survey.title"))
+    return title.text + " (" + version + ")"
+      + (title.reviewed ? "" : " " + SummaryFigures.reviewMark)
   }
 
   private func languageName(_ code: String) -> String {
-    survey.language(LanguageCode(code)) == nil ? code : texts("language.\(code).name")
+    if code == CohortStatistics.otherKey { return ui("summary.other-languages") }
+    if code == CohortStatistics.notRecordedKey { return ui("summary.not-recorded") }
+    return survey.language(LanguageCode(code)) == nil ? code : texts("language.\(code).name")
   }
 
   private func partLabel(_ key: String) -> String {

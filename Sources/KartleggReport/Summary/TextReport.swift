@@ -32,11 +32,19 @@ public enum TextReport {
     var lines: [String] = []
     lines += style.heading(vocabulary.title)
     lines += style.wrapped(vocabulary.cohort + ": " + TerminalText.escaped(summary.cohort))
+    if summary.audience == .internal { lines += style.banner(vocabulary.internalBanner) }
     if summary.isSynthetic {
       lines += style.banner(vocabulary.syntheticBanner)
     }
+    lines += style.wrapped(ReportVocabulary.filled(vocabulary.madeAt, text: summary.madeAtText))
+    lines += style.wrapped(ReportVocabulary.filled(vocabulary.surveyLine, text: summary.survey))
     lines += style.wrapped(
       vocabulary.participants + ": " + text(of: summary.participants, vocabulary: vocabulary))
+    lines.append("")
+    lines += style.heading(vocabulary.overview)
+    lines += overviewLines(summary, vocabulary: vocabulary, style)
+    lines.append("")
+    lines += style.heading(vocabulary.details)
     for table in summary.tables {
       lines.append("")
       lines += style.heading(table.title)
@@ -45,7 +53,69 @@ public enum TextReport {
     lines.append("")
     lines += style.heading(vocabulary.groups)
     lines += groupLines(summary.groups, vocabulary: vocabulary, style)
+    if SummaryFigures.hasReviewMark(summary) {
+      lines.append("")
+      lines += style.wrapped(vocabulary.reviewLegend)
+    }
     return lines.map { $0 + "\n" }.joined()
+  }
+
+  /// The overview: each table as one line of items, or as a line per row, count first.
+  private static func overviewLines(
+    _ summary: CohortSummary, vocabulary: ReportVocabulary, _ style: Style
+  ) -> [String] {
+    var lines: [String] = []
+    for table in summary.overview {
+      let rows = SummaryFigures.overviewRows(of: table)
+      guard !rows.isEmpty else { continue }
+      let base = ReportVocabulary.filled(
+        vocabulary.percentBase, text: text(of: table.total, vocabulary: vocabulary))
+      if SummaryFigures.isInline(table) {
+        let items = rows.map { row in
+          flattened(row.label) + " " + figure(row.count, of: table.total, vocabulary: vocabulary)
+        }
+        lines += style.wrapped(
+          flattened(table.title) + " (" + base + "): " + items.joined(separator: " · "),
+          indent: "  ")
+        continue
+      }
+      if table.id == SummaryTopic.interpreterBookings.id {
+        lines += style.wrapped(flattened(table.title) + ":", indent: "  ")
+        for line in SummaryFigures.bookingLines(table, vocabulary: vocabulary) {
+          lines += style.wrapped(TerminalText.safe(flattened(line)), indent: "    ")
+        }
+        continue
+      }
+      lines += style.wrapped(flattened(table.title) + " (" + base + "):", indent: "  ")
+      let figures = rows.map { figure($0.count, of: table.total, vocabulary: vocabulary) }
+      let width = figures.map(DisplayWidth.of).max() ?? 0
+      for (row, figure) in zip(rows, figures) {
+        let padded = String(repeating: " ", count: width - DisplayWidth.of(figure)) + figure
+        lines += style.wrapped(padded + "  " + flattened(row.label), indent: "    ")
+      }
+    }
+    if let section = summary.groups {
+      let sizes = section.groups.compactMap(\.size.value)
+      let (smallest, largest) = (sizes.min() ?? 0, sizes.max() ?? 0)
+      let range =
+        sizes.isEmpty ? "" : smallest == largest ? " (\(smallest))" : " (\(smallest)–\(largest))"
+      lines += style.wrapped(
+        vocabulary.groups + ": " + String(section.groups.count) + range + " · "
+          + vocabulary.groupsLine(for: section), indent: "  ")
+      if let line = SummaryFigures.unplacedLine(section, vocabulary: vocabulary) {
+        lines += style.wrapped(TerminalText.safe(line), indent: "  ")
+      }
+    }
+    return lines
+  }
+
+  /// A count with its percentage of the total: "12 (25 %)".
+  static func figure(_ count: CellCount, of total: CellCount, vocabulary: ReportVocabulary)
+    -> String
+  {
+    let number = text(of: count, vocabulary: vocabulary)
+    guard let percent = SummaryFigures.percent(count, of: total) else { return number }
+    return number + " (" + percent + ")"
   }
 
   /// A count as the reader sees it: the number, or the hidden mark, safe to print.
@@ -60,7 +130,7 @@ public enum TextReport {
     let gap = "  "
     let labels = table.rows.map { TerminalText.safe(flattened($0.label)) }
     let totalLabel = TerminalText.safe(flattened(vocabulary.total))
-    let counts = table.rows.map { text(of: $0.count, vocabulary: vocabulary) }
+    let counts = table.rows.map { figure($0.count, of: table.total, vocabulary: vocabulary) }
     let totalCount = text(of: table.total, vocabulary: vocabulary)
     let countWidth = (counts + [totalCount]).map(DisplayWidth.of).max() ?? 0
     let fixed = indent.count + gap.count + countWidth + gap.count

@@ -100,6 +100,16 @@ public struct CopyTable: Hashable, Sendable {
       "intake_lock",
       [("intake_id", .integer), ("process_id", .integer), ("host", .text), ("since", .text)]),
     CopyTable("import_key", [("key", .text), ("participant_id", .text), ("intake_id", .integer)]),
+    CopyTable(
+      "summary_release",
+      [
+        ("id", .integer), ("cohort_id", .integer), ("population_hash", .text),
+        ("population", .integer), ("minimum_cell", .integer), ("released_at", .text),
+        ("actor", .text),
+      ]),
+    CopyTable(
+      "summary_release_member",
+      [("release_id", .integer), ("participant_id", .text), ("contribution", .text)]),
   ]
 }
 

@@ -30,8 +30,13 @@ extension SQLiteStorage {
         for: participant, surveyHash: item.surveyHash, language: item.language, actor: actor,
         in: db)
       try insertAnswers(encoded, in: intake, actor: actor, db: db)
-      try saveResult(item.result, of: intake, actor: actor, in: db)
-      if item.accept { try accept(intake, actor: actor, in: db) }
+      switch item.ending {
+      case .assessed(let result, let accepts):
+        try saveResult(result, of: intake, actor: actor, in: db)
+        if accepts { try accept(intake, actor: actor, in: db) }
+      case .stopped(let status):
+        try setStatus(status, of: intake, actor: actor, in: db)
+      }
       try db.execute(
         sql: "INSERT INTO import_key (key, participant_id, intake_id) VALUES (?, ?, ?)",
         arguments: [item.key, participant.rawValue, intake])

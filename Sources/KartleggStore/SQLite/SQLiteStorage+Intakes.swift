@@ -250,14 +250,18 @@ extension SQLiteStorage {
   ///   - actor: Who changed it.
   /// - Throws: ``StorageError`` when the database is busy, damaged or lacks the record.
   public func setStatus(_ status: IntakeStatus, of intake: IntakeID, actor: String) throws {
-    try write { db in
-      let participant = try Self.participant(of: intake, in: db)
-      try db.executeCached(
-        sql: "UPDATE intake SET status = ?, updated_at = ? WHERE id = ?",
-        arguments: [status.rawValue, timestamp(), intake])
-      try audit(
-        db, actor: actor, action: "intake.status", participant: participant,
-        detail: "intake \(intake): \(status.rawValue)")
-    }
+    try write { db in try setStatus(status, of: intake, actor: actor, in: db) }
+  }
+
+  func setStatus(
+    _ status: IntakeStatus, of intake: IntakeID, actor: String, in db: Database
+  ) throws {
+    let participant = try Self.participant(of: intake, in: db)
+    try db.execute(
+      sql: "UPDATE intake SET status = ?, updated_at = ? WHERE id = ?",
+      arguments: [status.rawValue, timestamp(), intake])
+    try audit(
+      db, actor: actor, action: "intake.status", participant: participant,
+      detail: "intake \(intake): \(status.rawValue)")
   }
 }

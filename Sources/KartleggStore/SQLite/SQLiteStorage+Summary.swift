@@ -36,8 +36,36 @@ extension SQLiteStorage {
       var tally = CohortTally()
       tally.participants = row["participants"]
       try CohortQuery(cohort: cohortID, questions: questions).count(into: &tally, in: db)
-      return StoredCohortTally(tally: tally, isSynthetic: row["synthetic"], survey: survey)
+      return StoredCohortTally(
+        tally: tally, isSynthetic: row["synthetic"], survey: survey,
+        states: try Self.participantStates(cohort: cohortID, in: db))
     }
+  }
+
+  /// Each participant's latest intake state, as text that changes whenever what they count in
+  /// a summary can change: the intake, its status, its last update and its latest override.
+  private static func participantStates(cohort: Int64, in db: Database) throws
+    -> [ParticipantID: String]
+  {
+    var states: [ParticipantID: String] = [:]
+    let rows = try Row.fetchCursor(
+      db,
+      sql: """
+        SELECT p.id, i.id AS intake, i.status, i.updated_at,
+          (SELECT max(o.id) FROM override o WHERE o.intake_id = i.id) AS override
+        FROM participant p
+        LEFT JOIN intake i ON i.id = (SELECT max(id) FROM intake WHERE participant_id = p.id)
+        WHERE p.cohort_id = ?
+        """, arguments: [cohort])
+    while let row = try rows.next() {
+      let intake: Int64? = row["intake"]
+      let override: Int64? = row["override"]
+      let parts: [String?] = [
+        intake.map(String.init), row["status"], row["updated_at"], override.map(String.init),
+      ]
+      states[ParticipantID(row["id"] as String)] = parts.map { $0 ?? "" }.joined(separator: "|")
+    }
+    return states
   }
 
   private static func latestSurvey(cohort: Int64, in db: Database) throws -> StoredSurvey? {
@@ -71,6 +99,9 @@ public struct StoredCohortTally: Hashable, Sendable {
   public var isSynthetic: Bool
   /// The survey definition of the cohort's most recent intake, if any.
   public var survey: StoredSurvey?
+  /// Each participant counted, with the state of their latest intake as text that changes
+  /// whenever what they count can change; read with the counts, so the two agree.
+  public var states: [ParticipantID: String]
 
   /// Creates the record.
   ///
@@ -78,9 +109,14 @@ public struct StoredCohortTally: Hashable, Sendable {
   ///   - tally: The counts.
   ///   - isSynthetic: Whether any participant is synthetic.
   ///   - survey: The survey of the most recent intake.
-  public init(tally: CohortTally, isSynthetic: Bool, survey: StoredSurvey?) {
+  ///   - states: Each participant's intake state.
+  public init(
+    tally: CohortTally, isSynthetic: Bool, survey: StoredSurvey?,
+    states: [ParticipantID: String] = [:]
+  ) {
     self.tally = tally
     self.isSynthetic = isSynthetic
     self.survey = survey
+    self.states = states
   }
 }

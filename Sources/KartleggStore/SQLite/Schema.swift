@@ -12,6 +12,7 @@ enum Schema {
     ("5-intake-locks", createIntakeLocks),
     ("6-import-keys", RobustSchema.createImportKeys),
     ("7-erasure", RobustSchema.createErasureTables),
+    ("8-cohort-plan", PlanSchema.addNotInformedAndReleases),
   ]
 
   /// The migrations as GRDB's migrator (for tests that stop part-way); opening a store runs

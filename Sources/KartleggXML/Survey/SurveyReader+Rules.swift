@@ -174,7 +174,8 @@ extension SurveyReader {
   func tabulations(_ element: XMLElement?) -> [Tabulation] {
     (element?.children(named: "tabulate") ?? []).map { tabulate in
       Tabulation(
-        question: QuestionID(tabulate.attribute("question") ?? ""), location: location(tabulate))
+        question: QuestionID(tabulate.attribute("question") ?? ""),
+        label: tabulate.attribute("label"), location: location(tabulate))
     }
   }
 }

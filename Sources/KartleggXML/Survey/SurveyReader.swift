@@ -98,6 +98,15 @@ struct SurveyReader {
       id: SectionID(id), title: text("title", of: element, owner: "section '\(id)'"),
       relevance: condition("relevant", of: element),
       questions: element.children(named: "question").map { question($0) },
+      stops: element.children(named: "stop").compactMap { stop($0) },
       location: location(element))
+  }
+
+  private mutating func stop(_ element: XMLElement) -> IntakeStop? {
+    // The schema allows only the statuses a stop can have.
+    guard let condition = condition("when", of: element),
+      let status = IntakeStatus(rawValue: element.attribute("status") ?? "")
+    else { return nil }
+    return IntakeStop(condition: condition, status: status, location: location(element))
   }
 }

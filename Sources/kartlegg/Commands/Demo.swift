@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import KartleggApp
+import KartleggTerminal
 
 /// `kartlegg demo`: a synthetic cohort end to end, for a first look.
 struct Demo: ParsableCommand {
@@ -73,5 +74,9 @@ struct Demo: ParsableCommand {
     ] {
       print("  " + command)
     }
+    print()
+    print(
+      DemoOverview.text(of: outcome.summary, language: ui.language, width: TerminalWidth.current()),
+      terminator: "")
   }
 }

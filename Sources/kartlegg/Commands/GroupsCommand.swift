@@ -7,7 +7,7 @@ struct GroupsCommand: ParsableCommand {
     abstract: "Suggest, show, edit and accept groups for a cohort.",
     subcommands: [
       GroupsSuggest.self, GroupsShow.self, GroupsMove.self, GroupsPin.self, GroupsApart.self,
-      GroupsSwap.self, GroupsAccept.self,
+      GroupsSwap.self, GroupsAccept.self, GroupsSheet.self,
     ]
   )
 }

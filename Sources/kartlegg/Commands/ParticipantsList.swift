@@ -10,6 +10,7 @@ struct ParticipantsList: ParsableCommand {
     discussion: """
       Example:
         kartlegg participants list --cohort "Høst 2026"
+        kartlegg participants list --cohort "Høst 2026" --flag no-pc-or-tablet
       """
   )
 
@@ -19,6 +20,12 @@ struct ParticipantsList: ParsableCommand {
   @ArgumentParser.Flag(help: "Show names too (the access is audit-logged).")
   var names = false
 
+  @Option(
+    help: ArgumentHelp(
+      "Only participants with this flag of the survey (no-pc-or-tablet: who needs a PC).",
+      valueName: "flag"))
+  var flag: String?
+
   @OptionGroup var database: DatabaseOptions
   @OptionGroup var resources: ResourceOptions
   @OptionGroup var interface: InterfaceOptions
@@ -27,7 +34,8 @@ struct ParticipantsList: ParsableCommand {
     let context = try CommandContext(resources: resources, interface: interface)
     let store = try database.open(context: context)
     let rows = try context.run {
-      try ListParticipants(context: context.app, store: store).run(cohort: cohort, names: names)
+      try ListParticipants(context: context.app, store: store).run(
+        cohort: cohort, names: names, flag: flag)
     }
     guard !rows.isEmpty else {
       print(context.ui("participants.none"))

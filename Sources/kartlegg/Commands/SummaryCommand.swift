@@ -9,15 +9,18 @@ import KartleggTerminal
 struct SummaryCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "summary",
-    abstract: "Summarise a cohort for the leader: levels, needs, channels, interpreters.",
+    abstract: "Summarise a cohort for the leader: actions, levels, needs, interpreters, groups.",
     discussion: """
-      Counts from 1 to --min-cell minus one are hidden, and so is any count from which one
-      could be worked out (see docs/summary.md). The tables follow the survey of the cohort's
-      most recent intake, and its <summary> element. An unknown cohort exits 66; --min-cell
-      below 3 exits 64.
+      --audience internal (the default) shows exact counts, for the programme's own planning;
+      do not share it. --audience shared hides counts from 1 to --min-cell minus one and any
+      count from which one could be worked out, and refuses a release that differs from an
+      earlier shared one by fewer people than --min-cell (see docs/summary.md). Every run is
+      audit-logged. An unknown cohort exits 66; --min-cell below 3, or with an internal
+      summary, exits 64; a refused shared release exits 65.
 
-      Example:
-        kartlegg summary --cohort "Høst 2026" --format json --output summary.json
+      Examples:
+        kartlegg summary --cohort "Høst 2026"
+        kartlegg summary --cohort "Høst 2026" --audience shared --format html --output s.html
       """
   )
 
@@ -27,8 +30,13 @@ struct SummaryCommand: ParsableCommand {
   @Option(help: "Output format.")
   var format: SummaryFormat = .text
 
-  @Option(help: ArgumentHelp("The smallest count shown (at least 3).", valueName: "count"))
-  var minCell = 5
+  @Option(help: "Who the summary is for: internal (exact) or shared (small counts hidden).")
+  var audience: SummaryAudience = .internal
+
+  @Option(
+    help: ArgumentHelp(
+      "The smallest count shown in a shared summary (at least 3; default 5).", valueName: "count"))
+  var minCell: Int?
 
   @Option(help: ArgumentHelp("Write to this file (mode 0600) instead of standard output."))
   var output: String?
@@ -42,7 +50,7 @@ struct SummaryCommand: ParsableCommand {
     let store = try database.open(context: context)
     let made = try context.run {
       try SummarizeCohort(context: context.app, store: store).run(
-        cohort: cohort, minimumCell: minCell)
+        cohort: cohort, audience: audience, minimumCell: minCell, format: format.rawValue)
     }
     let isTerminal = output == nil && isatty(STDOUT_FILENO) != 0
     let text = format.render(
@@ -58,3 +66,4 @@ struct SummaryCommand: ParsableCommand {
 }
 
 extension SummaryFormat: ExpressibleByArgument {}
+extension SummaryAudience: ExpressibleByArgument {}

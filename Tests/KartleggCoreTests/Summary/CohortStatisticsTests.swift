@@ -83,7 +83,7 @@ struct KeyLabels: SummaryLabelling {
         "levels.overall", "overrides", "participants.status",
       ])
     let status = try #require(tables["participants.status"])
-    #expect(status.rows.map(\.count) == [2, 1, 0, 12])
+    #expect(status.rows.map(\.count) == [2, 1, 0, 12, 0])
     #expect(status.total == 15)
     let overall = try #require(tables["levels.overall"])
     #expect(overall.rows.map(\.key) == ["beginner", "some", "experienced", "not-recorded"])
@@ -146,7 +146,7 @@ struct KeyLabels: SummaryLabelling {
     let summary = CohortStatistics(survey: try Self.survey(), labelling: KeyLabels()).summary(
       of: Self.tally(facts), cohort: "Vår", isSynthetic: false, control: control)
     let status = try #require(summary.tables.first)
-    #expect(status.rows.map(\.count) == [.shown(0), .shown(8), .shown(0), .hidden])
+    #expect(status.rows.map(\.count) == [.shown(0), .shown(8), .shown(0), .hidden, .shown(0)])
     #expect(status.total == .hidden)
     #expect(summary.participants == .hidden)
     #expect(summary.tables[1].total == .hidden)
