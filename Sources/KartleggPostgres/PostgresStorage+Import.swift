@@ -67,3 +67,35 @@ extension PostgresStorage {
     }
   }
 }
+
+extension PostgresStorage {
+  /// Registers participants with their intakes, answers and results in one transaction; the
+  /// audit entries are those of one by one.
+  ///
+  /// - Parameters:
+  ///   - batch: What to store.
+  ///   - actor: Who stores it.
+  /// - Returns: The new participants, in the batch's order.
+  /// - Throws: ``StorageError`` when the server refuses or fails (nothing is stored).
+  public func storeBatch(_ batch: [BatchIntake], actor: String) throws -> [ParticipantID] {
+    let encoded = try batch.map { item in
+      try item.answers.sorted { $0.key < $1.key }.map {
+        ($0.key.rawValue, try AnswerCoding.encode($0.value))
+      }
+    }
+    return try write { session in
+      try zip(batch, encoded).map { item, answers in
+        let participant = try insertParticipant(item.registration, actor: actor, in: session)
+        let intake = try insertIntake(
+          for: participant, surveyHash: item.surveyHash, language: item.language, actor: actor,
+          in: session)
+        try insertAnswers(answers, in: intake, actor: actor, session: session)
+        if let result = item.result {
+          try saveResult(result, of: intake, actor: actor, in: session)
+          if item.accept { try accept(intake, actor: actor, in: session) }
+        }
+        return participant
+      }
+    }
+  }
+}

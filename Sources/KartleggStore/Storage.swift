@@ -113,6 +113,18 @@ public protocol Storage: Sendable {
     _ cohort: String, tabulating: (StoredSurvey?) throws -> [QuestionID]
   ) throws -> StoredCohortTally?
 
+  /// A cohort's participants with their latest intake's answers and result, read in one
+  /// transaction with a fixed number of statements whatever the cohort's size. `answering` is
+  /// given each survey definition the intakes ran under and names the questions whose answers
+  /// to read (`nil`: all of them).
+  func cohortResults(
+    _ cohort: String, answering: (StoredSurvey) throws -> Set<QuestionID>?
+  ) throws -> CohortResults
+
+  /// Registers participants with their intakes, answers and results in one transaction, with
+  /// the same audit entries as one by one; all or nothing.
+  func storeBatch(_ batch: [BatchIntake], actor: String) throws -> [ParticipantID]
+
   /// Records a summary shared outside the programme, after `check` accepted it against the
   /// cohort's earlier shared releases (oldest first), in one transaction; audit-logged.
   func recordSharedRelease(

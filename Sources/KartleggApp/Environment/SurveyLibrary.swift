@@ -7,6 +7,7 @@ public struct SurveyLibrary: Sendable {
   /// Where the schema and surveys are.
   public let resources: any Resources
   private let loader: SurveyLoader
+  private let kept = KeptSurveyMemo()
 
   /// Compiles the schema once.
   ///
@@ -78,9 +79,24 @@ public struct SurveyLibrary: Sendable {
   /// - Returns: The survey.
   /// - Throws: ``AppError``.
   public func loadKept(_ hash: String, from store: any Storage) throws(AppError) -> Survey {
+    if let survey = kept.survey(hash) { return survey }
     let stored = try AppError.mapping { try store.survey(hash: hash) }
     guard let stored else { throw AppError(storage: .corrupt("survey \(hash)")) }
-    return try load(stored)
+    let survey = try load(stored)
+    kept.remember(survey, as: hash)
+    return survey
+  }
+
+  /// A kept survey definition already read from the store, loaded once per library.
+  ///
+  /// - Parameter stored: The kept definition.
+  /// - Returns: The survey.
+  /// - Throws: ``AppError`` (65) when it no longer loads.
+  public func survey(kept stored: StoredSurvey) throws(AppError) -> Survey {
+    if let survey = kept.survey(stored.hash) { return survey }
+    let survey = try load(stored)
+    kept.remember(survey, as: stored.hash)
+    return survey
   }
 
   /// Reads, validates and keeps a survey file in the store.

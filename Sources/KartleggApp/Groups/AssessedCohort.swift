@@ -15,7 +15,9 @@ public struct AssessedCohort: Sendable {
   /// Participants without a result, in registration order.
   public let notAssessed: [ParticipantID]
 
-  /// Reads the cohort from the store; `nil` when nobody in it has a result yet.
+  /// Reads the cohort from the store in one read (``Storage/cohortResults(_:)``); `nil` when
+  /// nobody in it has a result yet. Each survey version is loaded and its ``Assessor`` built
+  /// once.
   ///
   /// - Parameters:
   ///   - cohort: The cohort's name.
@@ -26,35 +28,55 @@ public struct AssessedCohort: Sendable {
   public static func load(cohort: String, store: any Storage, surveys: SurveyLibrary) throws
     -> Self?
   {
-    let library = surveys
-    var surveys: [String: Survey] = [:]
-    var assessors: [String: Assessor] = [:]
-    var members: [CohortMember] = []
-    var notAssessed: [ParticipantID] = []
-    var latest: (intake: IntakeID, hash: String)?
-    for participant in try store.participants(cohort: cohort, includeNames: false) {
-      guard let intake = try store.latestIntake(of: participant.id),
-        let result = try store.result(of: intake.id)
-      else {
-        notAssessed.append(participant.id)
-        continue
-      }
-      if surveys[intake.surveyHash] == nil {
-        let survey = try library.loadKept(intake.surveyHash, from: store)
-        surveys[intake.surveyHash] = survey
-        assessors[intake.surveyHash] = Assessor(survey: survey)
-      }
-      guard let survey = surveys[intake.surveyHash], let assessor = assessors[intake.surveyHash]
-      else { continue }
-      let answers = try store.answers(of: intake.id).answers
-      members.append(
-        member(participant.id, answers: answers, result: result, survey: survey, assessor: assessor)
-      )
-      if latest.map({ intake.id > $0.intake }) ?? true { latest = (intake.id, intake.surveyHash) }
+    var versions: [String: (survey: Survey, assessor: Assessor)] = [:]
+    let results = try store.cohortResults(cohort) { stored in
+      let survey = try surveys.survey(kept: stored)
+      versions[stored.hash] = (survey, Assessor(survey: survey))
+      return questions(readBy: survey)
     }
-    guard let latest, let survey = surveys[latest.hash] else { return nil }
+    var members: [CohortMember] = []
+    members.reserveCapacity(results.assessed.count)
+    var latest: (intake: IntakeID, hash: String)?
+    for assessed in results.assessed {
+      let hash = assessed.surveyHash
+      let version: (survey: Survey, assessor: Assessor)
+      if let known = versions[hash] {
+        version = known
+      } else {
+        let survey = try surveys.loadKept(hash, from: store)
+        version = (survey, Assessor(survey: survey))
+        versions[hash] = version
+      }
+      members.append(
+        member(
+          assessed.participant, answers: assessed.answers, result: assessed.result,
+          survey: version.survey, assessor: version.assessor))
+      if latest.map({ assessed.intake > $0.intake }) ?? true {
+        latest = (assessed.intake, hash)
+      }
+    }
+    guard let latest, let survey = versions[latest.hash]?.survey else { return nil }
     return AssessedCohort(
-      survey: survey, surveyHash: latest.hash, members: members, notAssessed: notAssessed)
+      survey: survey, surveyHash: latest.hash, members: members,
+      notAssessed: results.notAssessed)
+  }
+
+  /// The questions grouping reads from a member's answers under a survey: those of its
+  /// policies' keys, its channel rules and its grouping eligibility.
+  static func questions(readBy survey: Survey) -> Set<QuestionID> {
+    var questions = Set<QuestionID>()
+    for policy in survey.groupingPolicies {
+      for key in policy.keys {
+        if case .answer(let question) = key.attribute { questions.insert(question) }
+      }
+    }
+    for rule in survey.channels.rules {
+      questions.formUnion(rule.condition.expression.referencedQuestions)
+    }
+    if let condition = survey.groupingEligibility {
+      questions.formUnion(condition.expression.referencedQuestions)
+    }
+    return questions
   }
 
   /// One participant with the values in force: overrides win over the assessment.
@@ -62,8 +84,9 @@ public struct AssessedCohort: Sendable {
     _ id: ParticipantID, answers: AnswerSet, result: StoredResult, survey: Survey,
     assessor: Assessor
   ) -> CohortMember {
-    var channel = assessor.assess(answers).channel
-    if let chosen = result.value(of: .channel).map({ ChannelID($0) }),
+    let values = result.valuesInForce
+    var channel = assessor.channels(for: answers)
+    if let chosen = values[.channel].map({ ChannelID($0) }),
       chosen != channel.primary?.channel
     {
       channel.primary = ChannelChoice(channel: chosen, rule: "override")
@@ -71,14 +94,14 @@ public struct AssessedCohort: Sendable {
     }
     var levels: [DimensionID: LevelID] = [:]
     for dimension in survey.dimensions {
-      levels[dimension.id] = result.value(of: .dimensionLevel(dimension.id)).map { LevelID($0) }
+      levels[dimension.id] = values[.dimensionLevel(dimension.id)].map { LevelID($0) }
     }
-    let needsInterpreter = result.value(of: .interpreterNeed) == InterpreterNeed.needed.rawValue
+    let needsInterpreter = values[.interpreterNeed] == InterpreterNeed.needed.rawValue
     return CohortMember(
       id: id.rawValue, answers: answers,
-      overallLevel: result.value(of: .overallLevel).map { LevelID($0) },
+      overallLevel: values[.overallLevel].map { LevelID($0) },
       dimensionLevels: levels, channel: channel,
       interpreterLanguage: needsInterpreter
-        ? result.value(of: .interpreterLanguage).map { LanguageCode($0) } : nil)
+        ? values[.interpreterLanguage].map { LanguageCode($0) } : nil)
   }
 }

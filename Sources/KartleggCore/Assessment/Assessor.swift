@@ -219,6 +219,15 @@ public struct Assessor: Sendable {
       band: band, gates: held.map(\.id), level: level, isProvisional: isProvisional)
   }
 
+  /// The channel recommendation alone, as ``assess(_:)`` gives it, without scoring the levels:
+  /// what grouping needs from each member of a cohort.
+  ///
+  /// - Parameter answers: The participant's answers.
+  /// - Returns: The channels that reach the participant, primary and fallback first.
+  public func channels(for answers: AnswerSet) -> ChannelRecommendation {
+    channel(evaluator.index(answers))
+  }
+
   private func channel(_ answers: IndexedAnswers) -> ChannelRecommendation {
     var primary: ChannelChoice?
     var fallback: ChannelChoice?

@@ -61,8 +61,10 @@ public enum GroupPlanner {
       budget: memberBudget)
     pass.run()
     // With bookings in the objective, also start from labels that include the interpreter
-    // language, and keep whichever start ends better (the first on a tie).
+    // language, and keep whichever start ends better (the first on a tie); not for cohorts of
+    // thousands, where a second whole search would double the time for little gain.
     if request.balance.weighsBookings, !languages.names.isEmpty,
+      request.members.count < MemberSearch.stallMembers,
       let start = languageStart(request: request, minimumGroups: constraints.names.count),
       start.count == groupOf.count
     {

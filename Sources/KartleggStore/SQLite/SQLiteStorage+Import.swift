@@ -65,3 +65,31 @@ extension SQLiteStorage {
     }
   }
 }
+
+extension SQLiteStorage {
+  /// Registers participants with their intakes, answers and results in one transaction, the
+  /// statements prepared once for the batch; the audit entries are those of one by one.
+  ///
+  /// - Parameters:
+  ///   - batch: What to store.
+  ///   - actor: Who stores it.
+  /// - Returns: The new participants, in the batch's order.
+  /// - Throws: ``StorageError`` when the database is busy (nothing is stored) or damaged.
+  public func storeBatch(_ batch: [BatchIntake], actor: String) throws -> [ParticipantID] {
+    let encoded = try batch.map { try Self.encode($0.answers) }
+    return try write { db in
+      try zip(batch, encoded).map { item, answers in
+        let participant = try insertParticipant(item.registration, actor: actor, in: db)
+        let intake = try insertIntake(
+          for: participant, surveyHash: item.surveyHash, language: item.language, actor: actor,
+          in: db)
+        try insertAnswers(answers, in: intake, actor: actor, db: db)
+        if let result = item.result {
+          try saveResult(result, of: intake, actor: actor, in: db)
+          if item.accept { try accept(intake, actor: actor, in: db) }
+        }
+        return participant
+      }
+    }
+  }
+}

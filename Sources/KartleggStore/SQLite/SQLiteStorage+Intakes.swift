@@ -18,20 +18,22 @@ extension SQLiteStorage {
   func insertParticipant(_ registration: Registration, actor: String, in db: Database) throws
     -> ParticipantID
   {
-    try db.execute(
+    try db.executeCached(
       sql: "INSERT OR IGNORE INTO cohort (name, created_at) VALUES (?, ?)",
       arguments: [registration.cohort, timestamp()])
     let cohort =
       try Int64.fetchOne(
-        db, sql: "SELECT id FROM cohort WHERE name = ?", arguments: [registration.cohort]) ?? 0
+        db.cachedStatement(sql: "SELECT id FROM cohort WHERE name = ?"),
+        arguments: [registration.cohort]) ?? 0
     var generator = SystemRandomNumberGenerator()
     var id = PseudonymousID.make(using: &generator)
     while try Bool.fetchOne(
-      db, sql: "SELECT 1 FROM participant WHERE id = ?", arguments: [id.rawValue]) == true
+      db.cachedStatement(sql: "SELECT 1 FROM participant WHERE id = ?"), arguments: [id.rawValue])
+      == true
     {
       id = PseudonymousID.make(using: &generator)
     }
-    try db.execute(
+    try db.executeCached(
       sql: """
         INSERT INTO participant (id, cohort_id, programme, is_synthetic, registered_at)
         VALUES (?, ?, ?, ?, ?)
@@ -39,7 +41,7 @@ extension SQLiteStorage {
       arguments: [
         id.rawValue, cohort, registration.programme, registration.isSynthetic, timestamp(),
       ])
-    try db.execute(
+    try db.executeCached(
       sql: "INSERT INTO identity (participant_id, name, contact) VALUES (?, ?, ?)",
       arguments: [id.rawValue, registration.name, registration.contact])
     try audit(db, actor: actor, action: "participant.register", participant: id)
@@ -70,7 +72,7 @@ extension SQLiteStorage {
     in db: Database
   ) throws -> IntakeID {
     let now = timestamp()
-    try db.execute(
+    try db.executeCached(
       sql: """
         INSERT INTO intake (participant_id, survey_hash, language, status, started_at,
           updated_at) VALUES (?, ?, ?, 'in-progress', ?, ?)
@@ -174,7 +176,7 @@ extension SQLiteStorage {
     try write { db in
       let participant = try Self.participant(of: intake, in: db)
       let now = timestamp()
-      try db.execute(
+      try db.executeCached(
         sql: """
           INSERT INTO answer (intake_id, question_id, value, answered_at) VALUES (?, ?, ?, ?)
           ON CONFLICT (intake_id, question_id)
@@ -182,11 +184,11 @@ extension SQLiteStorage {
           """,
         arguments: [intake, question.rawValue, value, now])
       for stale in removing {
-        try db.execute(
+        try db.executeCached(
           sql: "DELETE FROM answer WHERE intake_id = ? AND question_id = ?",
           arguments: [intake, stale.rawValue])
       }
-      try db.execute(
+      try db.executeCached(
         sql: "UPDATE intake SET updated_at = ?, status = 'in-progress' WHERE id = ?",
         arguments: [now, intake])
       try audit(
@@ -219,7 +221,7 @@ extension SQLiteStorage {
     let participant = try Self.participant(of: intake, in: db)
     let now = timestamp()
     for (question, value) in encoded {
-      try db.execute(
+      try db.executeCached(
         sql: """
           INSERT OR REPLACE INTO answer (intake_id, question_id, value, answered_at)
           VALUES (?, ?, ?, ?)
@@ -234,7 +236,8 @@ extension SQLiteStorage {
   static func participant(of intake: IntakeID, in db: Database) throws -> ParticipantID {
     guard
       let id = try String.fetchOne(
-        db, sql: "SELECT participant_id FROM intake WHERE id = ?", arguments: [intake])
+        db.cachedStatement(sql: "SELECT participant_id FROM intake WHERE id = ?"),
+        arguments: [intake])
     else { throw StorageError.unknownIntake(intake) }
     return ParticipantID(id)
   }

@@ -20,8 +20,8 @@ extension SQLiteStorage {
     throws
   {
     let participant = try Self.participant(of: intake, in: db)
-    try db.execute(sql: "DELETE FROM result_value WHERE intake_id = ?", arguments: [intake])
-    try db.execute(
+    try db.executeCached(sql: "DELETE FROM result_value WHERE intake_id = ?", arguments: [intake])
+    try db.executeCached(
       sql: """
         INSERT INTO result (intake_id, is_provisional, completeness, flags, assessed_at)
         VALUES (?, ?, ?, ?, ?)
@@ -34,11 +34,11 @@ extension SQLiteStorage {
         result.flags.map(\.rawValue).joined(separator: " "), timestamp(),
       ])
     for (part, value) in result.values.sorted(by: { $0.key < $1.key }) {
-      try db.execute(
+      try db.executeCached(
         sql: "INSERT INTO result_value (intake_id, part, value) VALUES (?, ?, ?)",
         arguments: [intake, part.description, value])
     }
-    try db.execute(
+    try db.executeCached(
       sql: "UPDATE intake SET status = 'answered', updated_at = ? WHERE id = ?",
       arguments: [timestamp(), intake])
     try audit(
@@ -60,7 +60,7 @@ extension SQLiteStorage {
         try Bool.fetchOne(db, sql: "SELECT 1 FROM result WHERE intake_id = ?", arguments: [intake])
           == true
       else { throw StorageError.unknownIntake(intake) }
-      try db.execute(
+      try db.executeCached(
         sql: """
           INSERT INTO override (intake_id, part, assessed, chosen, reason, adviser, made_at)
           VALUES (?, ?, ?, ?, ?, ?, ?)
@@ -89,11 +89,11 @@ extension SQLiteStorage {
   func accept(_ intake: IntakeID, actor: String, in db: Database) throws {
     let participant = try Self.participant(of: intake, in: db)
     let now = timestamp()
-    try db.execute(
+    try db.executeCached(
       sql: "UPDATE result SET accepted_by = ?, accepted_at = ? WHERE intake_id = ?",
       arguments: [actor, now, intake])
     guard db.changesCount == 1 else { throw StorageError.unknownIntake(intake) }
-    try db.execute(
+    try db.executeCached(
       sql: "UPDATE intake SET status = 'complete', updated_at = ? WHERE id = ?",
       arguments: [now, intake])
     try audit(

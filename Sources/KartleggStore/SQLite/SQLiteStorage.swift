@@ -171,7 +171,7 @@ public final class SQLiteStorage: Storage {
     _ db: Database, actor: String, action: String, participant: ParticipantID?,
     detail: String? = nil
   ) throws {
-    try db.execute(
+    try db.executeCached(
       sql: "INSERT INTO audit (at, actor, action, participant_id, detail) VALUES (?, ?, ?, ?, ?)",
       arguments: [timestamp(), actor, action, participant?.rawValue, detail])
   }
@@ -193,7 +193,7 @@ public final class SQLiteStorage: Storage {
   /// - Throws: ``StorageError`` when the database is busy, damaged or lacks the record.
   public func keep(_ survey: StoredSurvey) throws {
     try write { db in
-      try db.execute(
+      try db.executeCached(
         sql: """
           INSERT OR IGNORE INTO survey_definition (hash, survey_id, version, source, kept_at)
           VALUES (?, ?, ?, ?, ?)
@@ -210,16 +210,18 @@ public final class SQLiteStorage: Storage {
   /// - Returns: The definition, if kept.
   /// - Throws: ``StorageError`` when the database is busy, damaged or lacks the record.
   public func survey(hash: String) throws -> StoredSurvey? {
-    try read { db in
-      try Row.fetchOne(
-        db, sql: "SELECT survey_id, version, source FROM survey_definition WHERE hash = ?",
-        arguments: [hash]
-      ).map { row in
-        let source: Data = row["source"]
-        return StoredSurvey(
-          hash: hash, id: SurveyID(row["survey_id"] as String), version: row["version"],
-          source: [UInt8](source))
-      }
+    try read { db in try Self.survey(hash: hash, in: db) }
+  }
+
+  static func survey(hash: String, in db: Database) throws -> StoredSurvey? {
+    try Row.fetchOne(
+      db, sql: "SELECT survey_id, version, source FROM survey_definition WHERE hash = ?",
+      arguments: [hash]
+    ).map { row in
+      let source: Data = row["source"]
+      return StoredSurvey(
+        hash: hash, id: SurveyID(row["survey_id"] as String), version: row["version"],
+        source: [UInt8](source))
     }
   }
 }
