@@ -46,8 +46,11 @@ public struct TranslationFiles: Sendable {
     let path = path(catalogue: catalogue, language: language)
     guard resources.fileExists(atPath: path) else { return nil }
     let bytes = try resources.bytes(atPath: path)
+    if let catalog = ParsedCatalogues.shared.catalog(at: path, bytes: bytes) { return catalog }
     do {
-      return try XLIFFReader().read(bytes, file: path)
+      let catalog = try XLIFFReader().read(bytes, file: path)
+      ParsedCatalogues.shared.remember(catalog, at: path, bytes: bytes)
+      return catalog
     } catch {
       throw AppError(error)
     }

@@ -19,9 +19,13 @@ extension InterfaceText {
         [AppProblem(.key("interface.error.unknown-language", language))])
     }
     let files = TranslationFiles(resources: resources)
-    let catalog = try? files.read(catalogue: catalogue, language: code)
-    let english = code == "en" ? catalog : try? files.read(catalogue: catalogue, language: "en")
-    return InterfaceText(language: code, catalog: catalog ?? nil, english: english ?? nil)
+    // Both catalogues are read when a text is first needed, the English fallback only when a
+    // key lacks a translation (the shipped catalogues never do): reading one costs more than
+    // the rest of a short command. A missing or broken file still falls back as before.
+    let read: @Sendable (LanguageCode) -> TranslationCatalog? = { language in
+      (try? files.read(catalogue: catalogue, language: language)) ?? nil
+    }
+    return InterfaceText(language: code, catalog: { read(code) }, english: { read("en") })
   }
 }
 

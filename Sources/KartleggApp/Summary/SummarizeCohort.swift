@@ -59,7 +59,11 @@ public struct SummarizeCohort {
     let found = try AppError.mapping {
       var survey: Survey?
       let record = try store.cohortTally(cohort) { definition in
-        let loaded = try definition.map(surveys.load) ?? surveys.load(surveys.standardSurvey)
+        // Through the library's memo: the cohort's results and its plan ask for the same
+        // version again.
+        let loaded =
+          try definition.map { try surveys.survey(kept: $0) }
+          ?? surveys.load(surveys.standardSurvey)
         survey = loaded
         return loaded.tabulations.map(\.question)
       }

@@ -14,8 +14,8 @@ public struct InterfaceText: Sendable {
 
   /// The adviser's language.
   public let language: LanguageCode
-  private let catalog: TranslationCatalog?
-  private let english: TranslationCatalog?
+  private let catalog: LazyCatalog
+  private let english: LazyCatalog
 
   /// Creates the interface text.
   ///
@@ -25,8 +25,25 @@ public struct InterfaceText: Sendable {
   ///   - english: The English source catalogue, the fallback.
   public init(language: LanguageCode, catalog: TranslationCatalog?, english: TranslationCatalog?) {
     self.language = language
-    self.catalog = catalog
-    self.english = english
+    self.catalog = LazyCatalog { catalog }
+    self.english = LazyCatalog { english }
+  }
+
+  /// Creates the interface text from catalogues read only when a text is first asked for: a
+  /// command that succeeds without a word to the adviser (`survey check`) never reads them.
+  ///
+  /// - Parameters:
+  ///   - language: The adviser's language.
+  ///   - catalog: Reads its catalogue, at most once.
+  ///   - english: Reads the English source catalogue, the fallback, at most once and only when
+  ///     a key lacks a translation.
+  public init(
+    language: LanguageCode, catalog: @escaping @Sendable () -> TranslationCatalog?,
+    english: @escaping @Sendable () -> TranslationCatalog?
+  ) {
+    self.language = language
+    self.catalog = LazyCatalog(catalog)
+    self.english = LazyCatalog(english)
   }
 
   /// The text for a key with its placeholders filled.
@@ -47,9 +64,10 @@ public struct InterfaceText: Sendable {
   /// - Returns: The text.
   public func text(_ key: String, arguments: [String]) -> String {
     var text = key
+    let catalog = self.catalog.value
     if let unit = catalog?.unit(key), unit.isTranslated, let target = unit.target {
       text = target
-    } else if let unit = english?.unit(key) ?? catalog?.unit(key) {
+    } else if let unit = english.value?.unit(key) ?? catalog?.unit(key) {
       text = unit.source
     }
     return Placeholders.fill(text, with: arguments)

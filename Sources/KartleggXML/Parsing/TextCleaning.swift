@@ -3,9 +3,32 @@ import Foundation
 /// How kartlegg reads human text from its XML files.
 enum TextCleaning {
   /// Whitespace runs collapsed to one space and trimmed, normalised to NFC.
+  ///
+  /// Text whose scalars are all below U+0300 (ASCII, Latin-1 and Latin Extended, which is
+  /// most of kartlegg's interface and survey text) is already in NFC: no scalar there
+  /// decomposes or composes with a neighbour. Only other text goes through Foundation's
+  /// normalisation, which costs far more than the rest of reading a translation file.
   static func normalized(_ raw: String) -> String {
-    let words = raw.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" })
-    return words.joined(separator: " ").precomposedStringWithCanonicalMapping
+    var collapsed: [UInt8] = []
+    collapsed.reserveCapacity(raw.utf8.count)
+    var mayNeedNormalizing = false
+    var pendingSpace = false
+    for byte in raw.utf8 {
+      switch byte {
+      case 0x20, 0x0A, 0x09, 0x0D:
+        pendingSpace = !collapsed.isEmpty
+      default:
+        if pendingSpace {
+          collapsed.append(0x20)
+          pendingSpace = false
+        }
+        // 0xCC is the first byte of U+0300 in UTF-8; every later scalar starts at or above it.
+        if byte >= 0xCC, byte & 0xC0 != 0x80 { mayNeedNormalizing = true }
+        collapsed.append(byte)
+      }
+    }
+    let text = String(decoding: collapsed, as: UTF8.self)
+    return mayNeedNormalizing ? text.precomposedStringWithCanonicalMapping : text
   }
 
   /// The first control or bidi-override character in text, if any. Tab, newline and carriage

@@ -1,4 +1,5 @@
 import CLibXML2
+import Foundation
 import KartleggCore
 
 /// A parsed document; owns the libxml2 tree and frees it.
@@ -54,24 +55,53 @@ struct XMLElement {
 
   /// The child elements with a given local name.
   func children(named name: String) -> [XMLElement] {
-    children.filter { $0.name == name }
+    name.withCString { wanted in
+      var result: [XMLElement] = []
+      var child = node.pointee.children
+      while let current = child {
+        if current.pointee.type == XML_ELEMENT_NODE, Self.same(current.pointee.name, wanted) {
+          result.append(XMLElement(node: current, document: document))
+        }
+        child = current.pointee.next
+      }
+      return result
+    }
   }
 
   /// The first child element with a given local name.
   func child(named name: String) -> XMLElement? {
-    children.first { $0.name == name }
+    name.withCString { wanted in
+      var child = node.pointee.children
+      while let current = child {
+        if current.pointee.type == XML_ELEMENT_NODE, Self.same(current.pointee.name, wanted) {
+          return XMLElement(node: current, document: document)
+        }
+        child = current.pointee.next
+      }
+      return nil
+    }
   }
 
   /// The value of an attribute without a namespace, read from its text nodes.
   func attribute(_ name: String) -> String? {
-    var property = node.pointee.properties
-    while let current = property {
-      if String(cString: current.pointee.name) == name, current.pointee.ns == nil {
-        return Self.text(of: current.pointee.children)
+    name.withCString { wanted in
+      var property = node.pointee.properties
+      while let current = property {
+        if current.pointee.ns == nil, Self.same(current.pointee.name, wanted) {
+          return Self.text(of: current.pointee.children)
+        }
+        property = current.pointee.next
       }
-      property = current.pointee.next
+      return nil
     }
-    return nil
+  }
+
+  /// Whether a libxml2 name equals a C string, without making a Swift string of it.
+  private static func same(_ name: UnsafePointer<xmlChar>?, _ wanted: UnsafePointer<CChar>)
+    -> Bool
+  {
+    guard let name else { return false }
+    return name.withMemoryRebound(to: CChar.self, capacity: 1) { strcmp($0, wanted) == 0 }
   }
 
   /// The element's own text: its text children joined, without descending.
