@@ -90,7 +90,9 @@ extension PostgresStorage {
           for: participant, surveyHash: item.surveyHash, language: item.language, actor: actor,
           in: session)
         try insertAnswers(answers, in: intake, actor: actor, session: session)
-        if let result = item.result {
+        if let stop = item.stopStatus {
+          try setStatus(stop, of: intake, actor: actor, in: session)
+        } else if let result = item.result {
           try saveResult(result, of: intake, actor: actor, in: session)
           if item.accept { try accept(intake, actor: actor, in: session) }
         }

@@ -15,6 +15,9 @@ public struct BatchIntake: Hashable, Sendable {
   public var result: AssessedResult?
   /// Whether the result is accepted and the intake complete.
   public var accept: Bool
+  /// The status the survey stopped the intake with (not informed about storage), if it did:
+  /// such an intake keeps its answers and gets no result.
+  public var stopStatus: IntakeStatus?
 
   /// Creates a batch item.
   ///
@@ -25,9 +28,10 @@ public struct BatchIntake: Hashable, Sendable {
   ///   - answers: The answers.
   ///   - result: The assessment, if any.
   ///   - accept: Whether to accept it.
+  ///   - stopStatus: The status the survey stopped the intake with, if it did.
   public init(
     registration: Registration, surveyHash: String, language: LanguageCode, answers: AnswerSet,
-    result: AssessedResult?, accept: Bool
+    result: AssessedResult?, accept: Bool, stopStatus: IntakeStatus? = nil
   ) {
     self.registration = registration
     self.surveyHash = surveyHash
@@ -35,5 +39,6 @@ public struct BatchIntake: Hashable, Sendable {
     self.answers = answers
     self.result = result
     self.accept = accept
+    self.stopStatus = stopStatus
   }
 }

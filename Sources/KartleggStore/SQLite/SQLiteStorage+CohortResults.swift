@@ -95,22 +95,52 @@ struct CohortResultsQuery {
   private func answers(in db: Database) throws -> [IntakeID: AnswerSet] {
     var decoder = AnswerDecodingCache()
     var answers: [IntakeID: AnswerSet] = [:]
+    // With the questions known, each row names its question by its place in the list, so no
+    // row makes a string for it.
+    let question =
+      questions.map { questions in
+        "CASE a.question_id "
+          + String(repeating: "WHEN ? THEN ? ", count: questions.count) + "END"
+      } ?? "a.question_id"
     var sql =
       Self.assessedIntakes + """
-        SELECT a.intake_id, a.question_id, a.value FROM assessed s
+        SELECT a.intake_id, \(question), a.value FROM assessed s
         JOIN answer a ON a.intake_id = s.intake_id WHERE a.value IS NOT NULL
         """
     var arguments: StatementArguments = [cohort]
     if let questions {
       guard !questions.isEmpty else { return [:] }
+      for (index, question) in questions.enumerated() {
+        arguments += [question.rawValue, index]
+      }
       sql += " AND a.question_id IN (\(databaseQuestionMarks(count: questions.count)))"
       arguments += StatementArguments(questions.map(\.rawValue))
     }
+    // Rows come intake by intake: each intake's answers are gathered before they are filed.
+    var current: (intake: IntakeID, answers: AnswerSet)?
+    func file() {
+      guard let current else { return }
+      answers[current.intake, default: [:]].merge(current.answers) { _, new in new }
+    }
     let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
     while let row = try rows.next() {
+      let intake: IntakeID = row[0]
+      let id: QuestionID
+      if let questions {
+        let index: Int = row[1]
+        guard questions.indices.contains(index) else { throw StorageError.corrupt("answer") }
+        id = questions[index]
+      } else {
+        id = QuestionID(row[1] as String)
+      }
       let answer = try decoder.decode(row[2])
-      answers[row[0], default: [:]][QuestionID(row[1] as String)] = answer
+      if current?.intake != intake {
+        file()
+        current = (intake, [:])
+      }
+      current?.answers[id] = answer
     }
+    file()
     return answers
   }
 
@@ -123,14 +153,26 @@ struct CohortResultsQuery {
         SELECT v.intake_id, v.part, v.value FROM assessed s
         JOIN result_value v ON v.intake_id = s.intake_id
         """, arguments: [cohort])
+    // Rows come intake by intake: each intake's values are gathered before they are filed.
+    var current: (intake: IntakeID, values: [ResultPart: String])?
+    func file() {
+      guard let current else { return }
+      values[current.intake, default: [:]].merge(current.values) { _, new in new }
+    }
     while let row = try rows.next() {
       let name: String = row[1]
       guard let part = parts[name] ?? ResultPart(name) else {
         throw StorageError.corrupt("result part")
       }
       parts[name] = part
-      values[row[0], default: [:]][part] = row[2]
+      let intake: IntakeID = row[0]
+      if current?.intake != intake {
+        file()
+        current = (intake, [:])
+      }
+      current?.values[part] = row[2]
     }
+    file()
     return values
   }
 

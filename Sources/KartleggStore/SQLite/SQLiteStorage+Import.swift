@@ -84,7 +84,9 @@ extension SQLiteStorage {
           for: participant, surveyHash: item.surveyHash, language: item.language, actor: actor,
           in: db)
         try insertAnswers(answers, in: intake, actor: actor, db: db)
-        if let result = item.result {
+        if let stop = item.stopStatus {
+          try setStatus(stop, of: intake, actor: actor, in: db)
+        } else if let result = item.result {
           try saveResult(result, of: intake, actor: actor, in: db)
           if item.accept { try accept(intake, actor: actor, in: db) }
         }
