@@ -127,4 +127,57 @@ import Testing
     #expect(actions.filter { $0 == "result.assess" }.count == 2)
     #expect(actions.filter { $0 == "result.accept" }.count == 1)
   }
+
+  /// An intake the survey stopped (not informed about storage) keeps its answers, takes the
+  /// stop's status and gets no result, even when the batch item carries one.
+  @Test(arguments: StoreBackend.all) func storesAStoppedIntakeWithItsStatus(
+    backend: StoreBackend
+  ) throws {
+    let temporary = try BackendStore(backend)
+    let store = temporary.store
+    let hash = String(repeating: "b", count: 64)
+    try store.keep(StoredSurvey(hash: hash, id: "s", version: "1", source: Array("<s/>".utf8)))
+    let answers: AnswerSet = [QuestionID("consent.informed"): .choice("no")]
+    let stored = try store.storeBatch(
+      [
+        BatchIntake(
+          registration: Registration(name: "A", contact: nil, cohort: "Demo", programme: nil),
+          surveyHash: hash, language: "nb", answers: answers, result: Self.result, accept: true,
+          stopStatus: .notInformed),
+        BatchIntake(
+          registration: Registration(name: "B", contact: nil, cohort: "Demo", programme: nil),
+          surveyHash: hash, language: "nb", answers: answers, result: Self.result, accept: true),
+      ], actor: "demo")
+    #expect(try stored.map { try store.latestIntake(of: $0)?.status } == [.notInformed, .complete])
+    let results = try store.cohortResults("Demo") { _ in nil }
+    #expect(results.assessed.map(\.participant) == [stored[1]])
+    #expect(results.notAssessed == [stored[0]])
+    let actions = try store.auditLog().filter { $0.actor == "demo" }.map(\.action)
+    #expect(actions.filter { $0 == "intake.status" }.count == 1)
+    #expect(actions.filter { $0 == "result.assess" }.count == 1)
+  }
+
+  /// With the questions named, only their answers are read, each under its own question.
+  @Test(arguments: StoreBackend.all) func readsOnlyTheNamedQuestions(backend: StoreBackend) throws {
+    let temporary = try BackendStore(backend)
+    let store = temporary.store
+    var intakes: [IntakeID] = []
+    for index in 0..<3 {
+      let (_, intake) = try temporary.participantWithIntake(name: "P\(index)", cohort: "Vår")
+      try store.recordAll(
+        [
+          QuestionID("a"): .choice(OptionValue("x\(index)")), QuestionID("b"): .number(Double(index)),
+          QuestionID("c"): .choice("z"),
+        ], in: intake, actor: "v")
+      try store.saveResult(Self.result, of: intake, actor: "v")
+      intakes.append(intake)
+    }
+    let results = try store.cohortResults("Vår") { _ in [QuestionID("c"), QuestionID("a")] }
+    #expect(results.assessed.map(\.intake) == intakes)
+    #expect(
+      results.assessed.map(\.answers) == (0..<3).map { index in
+        [QuestionID("a"): .choice(OptionValue("x\(index)")), QuestionID("c"): .choice("z")]
+      })
+    #expect(results.assessed.allSatisfy { $0.result.assessed.values == Self.result.values })
+  }
 }
