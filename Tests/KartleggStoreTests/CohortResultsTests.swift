@@ -166,7 +166,8 @@ import Testing
       let (_, intake) = try temporary.participantWithIntake(name: "P\(index)", cohort: "Vår")
       try store.recordAll(
         [
-          QuestionID("a"): .choice(OptionValue("x\(index)")), QuestionID("b"): .number(Double(index)),
+          QuestionID("a"): .choice(OptionValue("x\(index)")),
+          QuestionID("b"): .number(Double(index)),
           QuestionID("c"): .choice("z"),
         ], in: intake, actor: "v")
       try store.saveResult(Self.result, of: intake, actor: "v")
@@ -175,9 +176,10 @@ import Testing
     let results = try store.cohortResults("Vår") { _ in [QuestionID("c"), QuestionID("a")] }
     #expect(results.assessed.map(\.intake) == intakes)
     #expect(
-      results.assessed.map(\.answers) == (0..<3).map { index in
-        [QuestionID("a"): .choice(OptionValue("x\(index)")), QuestionID("c"): .choice("z")]
-      })
+      results.assessed.map(\.answers)
+        == (0..<3).map { index in
+          [QuestionID("a"): .choice(OptionValue("x\(index)")), QuestionID("c"): .choice("z")]
+        })
     #expect(results.assessed.allSatisfy { $0.result.assessed.values == Self.result.values })
   }
 }

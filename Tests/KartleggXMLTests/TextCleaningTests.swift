@@ -4,7 +4,9 @@ import Testing
 
 @Suite struct TextCleaningTests {
   @Test func collapsesWhitespaceRunsAndTrims() {
-    #expect(TextCleaning.normalized("  Hvor \n\t ofte\r\n bruker   du PC?  ") == "Hvor ofte bruker du PC?")
+    #expect(
+      TextCleaning.normalized("  Hvor \n\t ofte\r\n bruker   du PC?  ") == "Hvor ofte bruker du PC?"
+    )
     #expect(TextCleaning.normalized(" \n\t ") == "")
     #expect(TextCleaning.normalized("") == "")
   }
@@ -17,9 +19,10 @@ import Testing
   /// (Tigrinya, Arabic) stays the same.
   @Test func composesDecomposedText() {
     let decomposed = "Cafe\u{301}  ny"
-    #expect(TextCleaning.normalized(decomposed).unicodeScalars.map(\.value)
-      == "Café ny".unicodeScalars.map(\.value))
+    #expect(
+      TextCleaning.normalized(decomposed).unicodeScalars.map(\.value)
+        == "Café ny".unicodeScalars.map(\.value))
     #expect(TextCleaning.normalized("  ሰላም   مرحبا ") == "ሰላም مرحبا")
-    #expect(TextCleaning.normalized("A\u{30A}") .unicodeScalars.map(\.value) == [0xC5])
+    #expect(TextCleaning.normalized("A\u{30A}").unicodeScalars.map(\.value) == [0xC5])
   }
 }
