@@ -157,7 +157,7 @@ import Testing
     #expect(actions.filter { $0 == "result.assess" }.count == 1)
   }
 
-  /// With the questions named, only their answers are read, each under its own question.
+  /// With the questions named, only their answers are read, each filed under its intake.
   @Test(arguments: StoreBackend.all) func readsOnlyTheNamedQuestions(backend: StoreBackend) throws {
     let temporary = try BackendStore(backend)
     let store = temporary.store

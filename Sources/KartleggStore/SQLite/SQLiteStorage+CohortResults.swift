@@ -95,24 +95,14 @@ struct CohortResultsQuery {
   private func answers(in db: Database) throws -> [IntakeID: AnswerSet] {
     var decoder = AnswerDecodingCache()
     var answers: [IntakeID: AnswerSet] = [:]
-    // With the questions known, each row names its question by its place in the list, so no
-    // row makes a string for it.
-    let question =
-      questions.map { questions in
-        "CASE a.question_id "
-          + String(repeating: "WHEN ? THEN ? ", count: questions.count) + "END"
-      } ?? "a.question_id"
     var sql =
       Self.assessedIntakes + """
-        SELECT a.intake_id, \(question), a.value FROM assessed s
+        SELECT a.intake_id, a.question_id, a.value FROM assessed s
         JOIN answer a ON a.intake_id = s.intake_id WHERE a.value IS NOT NULL
         """
     var arguments: StatementArguments = [cohort]
     if let questions {
       guard !questions.isEmpty else { return [:] }
-      for (index, question) in questions.enumerated() {
-        arguments += [question.rawValue, index]
-      }
       sql += " AND a.question_id IN (\(databaseQuestionMarks(count: questions.count)))"
       arguments += StatementArguments(questions.map(\.rawValue))
     }
@@ -125,14 +115,7 @@ struct CohortResultsQuery {
     let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
     while let row = try rows.next() {
       let intake: IntakeID = row[0]
-      let id: QuestionID
-      if let questions {
-        let index: Int = row[1]
-        guard questions.indices.contains(index) else { throw StorageError.corrupt("answer") }
-        id = questions[index]
-      } else {
-        id = QuestionID(row[1] as String)
-      }
+      let id = QuestionID(row[1] as String)
       let answer = try decoder.decode(row[2])
       if current?.intake != intake {
         file()
