@@ -63,7 +63,9 @@ encoder.keyEncodingStrategy = .convertToSnakeCase
 let input = try decoder.decode(
   Request.self, from: Data(contentsOf: URL(fileURLWithPath: CommandLine.arguments[1])))
 let request = GroupingRequest(
-  keys: input.keys.map { GroupingRequest.Key(name: $0.name, weight: $0.weight, minimumShare: $0.minShare) },
+  keys: input.keys.map {
+    GroupingRequest.Key(name: $0.name, weight: $0.weight, minimumShare: $0.minShare)
+  },
   members: input.members.map {
     GroupingRequest.Member(
       id: $0.id, values: $0.values, interpreterLanguage: $0.language, band: $0.band)
