@@ -35,17 +35,17 @@ import Testing
       industryShare: Double(plan.keyMatches[0]) / Double(plan.memberCount))
   }
 
-  /// Every seed: the hard guarantees. Bookings ≤ 10 with ≥ 85 % sharing their group's
-  /// industry together: on at least 6 of the 10 seeds (an exact ILP shows seed 6 has no such
-  /// plan; the weighted objective trades one booking for industry on a few others), and never
-  /// under 80 % sharing industry.
+  /// Every seed: the hard guarantees, and the industry floor of 85 % (the standard policy's
+  /// `min-share`) wherever a grouping reaches it. Bookings ≤ 10 with the floor held together on
+  /// at least 8 of the 10 seeds: some cohorts of this shape have no such plan (seed 6 here; an
+  /// exact ILP in `Benchmarks/grouping/heldout.py` finds them on its own seeds).
   @Test func meetsTheDoneWhenOnMostSeeds() throws {
-    var met = 0
+    var met: [UInt64] = []
     for seed in 1...10 as ClosedRange<UInt64> {
       let result = try outcome(seed: seed)
-      #expect(result.industryShare >= 0.8, "seed \(seed)")
-      if result.bookings <= 10, result.industryShare >= 0.85 { met += 1 }
+      #expect(result.industryShare >= 0.85, "seed \(seed)")
+      if result.bookings <= 10, result.industryShare >= 0.85 { met.append(seed) }
     }
-    #expect(met >= 6)
+    #expect(met.count >= 8, "met on \(met)")
   }
 }

@@ -44,7 +44,8 @@ import Testing
     #expect(text.contains("  Tolk: tigrinja 6"))
     #expect(
       text.contains(
-        "Kvalitet: 13 av 13 deler bransje; 9 av 13 deler mål; 13 av 13 deler nivå; "
+        "Kvalitet: 13 av 13 deler bransje (mål: minst 85 %); 9 av 13 deler mål; "
+          + "13 av 13 deler nivå; "
           + "2 tolkebestillinger (gruppe og språk), minst mulig 2"))
     #expect(text.contains("Ikke kartlagt ennå, ikke plassert: \(waiting)"))
     #expect(!text.contains("Navn"))

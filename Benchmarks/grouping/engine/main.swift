@@ -2,7 +2,7 @@
 //
 //   swift run -c release grouping-bench REQUEST.json
 //
-// REQUEST.json: {"keys": [{"name", "weight"}], "min", "max", "target"?, "balance":
+// REQUEST.json: {"keys": [{"name", "weight", "min_share"?}], "min", "max", "target"?, "balance":
 // {"max_languages"?, "booking_weight", "max_span"?, "span_weight", "target_weight"},
 // "members": [{"id", "values": [...], "language"?, "band"?}]}. Prints {"groups": [[id, …]],
 // "seconds": …, "cpu_seconds": …} with the groups in plan order; the seconds (wall clock) and
@@ -15,6 +15,7 @@ struct Request: Decodable {
   struct Key: Decodable {
     var name: String
     var weight: Int
+    var minShare: Int?
   }
   struct Balance: Decodable {
     var maxLanguages: Int?
@@ -62,7 +63,9 @@ encoder.keyEncodingStrategy = .convertToSnakeCase
 let input = try decoder.decode(
   Request.self, from: Data(contentsOf: URL(fileURLWithPath: CommandLine.arguments[1])))
 let request = GroupingRequest(
-  keys: input.keys.map { GroupingRequest.Key(name: $0.name, weight: $0.weight) },
+  keys: input.keys.map {
+    GroupingRequest.Key(name: $0.name, weight: $0.weight, minimumShare: $0.minShare)
+  },
   members: input.members.map {
     GroupingRequest.Member(
       id: $0.id, values: $0.values, interpreterLanguage: $0.language, band: $0.band)

@@ -52,7 +52,10 @@ public enum GroupPlanner {
       bands: request.balance.weighsLevels ? bands : noLanguages,
       bandCount: (bands.max() ?? -1) + 1, minimumSize: request.minimumSize,
       maximumSize: request.maximumSize, targetSize: request.targetSize, balance: request.balance,
-      breaksTiesByLanguage: false, pinnedGroups: pinnedGroups, apart: constraints.apart)
+      breaksTiesByLanguage: false, pinnedGroups: pinnedGroups, apart: constraints.apart,
+      floors: request.keys.enumerated().compactMap { index, key in
+        key.minimumShare == nil ? nil : (index, key.floorMembers(of: request.members.count))
+      })
     // The whole objective first; then, if asked, interpreter languages as a tie-breaker: the
     // second pass never lowers the first's objective, and swaps only members of one profile.
     var placement = groupOf.members

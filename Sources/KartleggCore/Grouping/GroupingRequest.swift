@@ -9,15 +9,30 @@ public struct GroupingRequest: Hashable, Sendable {
     public var name: String
     /// The weight of a match on this key (0–1,000); higher keys weigh more.
     public var weight: Int
+    /// The percentage of members (1–100) that should share their group's value of this key:
+    /// hard whenever some grouping reaches it, otherwise as near as possible; `nil` for none.
+    public var minimumShare: Int?
 
     /// Creates a key.
     ///
     /// - Parameters:
     ///   - name: The key's name.
     ///   - weight: The weight of a match on this key.
-    public init(name: String, weight: Int) {
+    ///   - minimumShare: The percentage of members that should share their group's value.
+    public init(name: String, weight: Int, minimumShare: Int? = nil) {
       self.name = name
       self.weight = weight
+      self.minimumShare = minimumShare
+    }
+
+    /// How many of `count` members must share their group's value to reach the floor (the
+    /// share rounded up), or 0 without one.
+    ///
+    /// - Parameter count: The number of members grouped.
+    /// - Returns: The members needed.
+    public func floorMembers(of count: Int) -> Int {
+      guard let share = minimumShare else { return 0 }
+      return (share * count + 99) / 100
     }
   }
 

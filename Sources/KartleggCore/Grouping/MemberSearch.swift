@@ -2,7 +2,7 @@
 /// whenever that raises the objective, until no such step does.
 ///
 /// The objective, in strict order: fewest broken constraints (pins, apart pairs, languages or
-/// level bands over a cap), then the balanced score (weighted majority matches less the costs
+/// level bands over a cap, members short of a key's floor), then the balanced score (weighted majority matches less the costs
 /// of interpreter bookings, level spread and distance from the target size), then, as a
 /// tie-breaker, members sharing their group's interpreter language. Sizes never leave the
 /// limits.
@@ -28,6 +28,9 @@ struct MemberSearch {
     var pinnedGroups: [Int]
     /// Per member, the members it must be apart from, ascending.
     var apart: [[Int]]
+    /// Keys with a floor: the key's position and how many members must share their group's
+    /// value of it.
+    var floors: [(key: Int, members: Int)] = []
   }
 
   let setup: Setup
@@ -53,6 +56,8 @@ struct MemberSearch {
   /// with anyone alike, so a step tries one of each kind per group.
   private let kinds: [Int]
   private(set) var work = 0
+  /// Per floor in ``Setup/floors``, how many members share their group's value of its key.
+  private(set) var floorMatches: [Int]
   /// The objective gained by the moves and swaps made so far.
   private(set) var gained = 0
 
@@ -61,6 +66,7 @@ struct MemberSearch {
     self.partners = partners
     self.groupOf = start
     self.budget = budget
+    floorMatches = Array(repeating: 0, count: setup.floors.count)
     let count = setup.codes.count
     keyScale = count + 1
     let balance = setup.balance
@@ -93,7 +99,9 @@ struct MemberSearch {
 
   private mutating func add(_ member: Int, to group: Int) {
     sizes[group] += 1
+    countFloors(in: group, by: -1)
     for (key, code) in setup.codes[member].enumerated() { tallies.add(group, key, code) }
+    countFloors(in: group, by: 1)
     let language = setup.languages[member]
     if language >= 0 {
       if tallies.count(group, languageColumn, language) == 0 { distinctLanguages[group] += 1 }
@@ -106,7 +114,9 @@ struct MemberSearch {
 
   private mutating func remove(_ member: Int, from group: Int) {
     sizes[group] -= 1
+    countFloors(in: group, by: -1)
     for (key, code) in setup.codes[member].enumerated() { tallies.remove(group, key, code) }
+    countFloors(in: group, by: 1)
     let language = setup.languages[member]
     if language >= 0 {
       tallies.remove(group, languageColumn, language)
@@ -114,6 +124,22 @@ struct MemberSearch {
       languageMembers[group] -= 1
     }
     if setup.bands[member] >= 0 { tallies.remove(group, bandColumn, setup.bands[member]) }
+  }
+
+  /// Adds (`sign` 1) or takes away (-1) a group's majority counts of the floored keys.
+  private mutating func countFloors(in group: Int, by sign: Int) {
+    for (index, floor) in setup.floors.enumerated() {
+      floorMatches[index] += sign * tallies.largest(group, floor.key)
+    }
+  }
+
+  /// How many members all floors are short of, together.
+  private var floorShortfall: Int {
+    var short = 0
+    for (index, floor) in setup.floors.enumerated() {
+      short += max(0, floor.members - floorMatches[index])
+    }
+    return short
   }
 
   /// How many level bands a group's members span (0 for none known).
@@ -159,6 +185,7 @@ struct MemberSearch {
   var objective: Int {
     var total = 0
     for group in sizes.indices { total += value(of: group) }
+    total -= floorShortfall * constraintScale
     for member in groupOf.indices { total -= violations(member, in: groupOf[member]) }
     return total
   }
@@ -199,11 +226,11 @@ struct MemberSearch {
   /// How much moving `member` to `target` raises the objective.
   private mutating func moveGain(_ member: Int, to target: Int) -> Int {
     let source = groupOf[member]
-    let before = value(of: source) + value(of: target)
+    let before = value(of: source) + value(of: target) - floorShortfall * constraintScale
     let brokenBefore = violations(member, in: source)
     remove(member, from: source)
     add(member, to: target)
-    let after = value(of: source) + value(of: target)
+    let after = value(of: source) + value(of: target) - floorShortfall * constraintScale
     remove(member, from: target)
     add(member, to: source)
     let brokenAfter = violations(member, in: target)
@@ -214,7 +241,7 @@ struct MemberSearch {
   private mutating func swapGain(_ member: Int, _ other: Int) -> Int {
     let first = groupOf[member]
     let second = groupOf[other]
-    let before = value(of: first) + value(of: second)
+    let before = value(of: first) + value(of: second) - floorShortfall * constraintScale
     let brokenBefore = violations(member, in: first) + violations(other, in: second)
     let brokenAfter =
       violations(member, in: second, ignoring: other)
@@ -223,7 +250,7 @@ struct MemberSearch {
     remove(other, from: second)
     add(member, to: second)
     add(other, to: first)
-    let after = value(of: first) + value(of: second)
+    let after = value(of: first) + value(of: second) - floorShortfall * constraintScale
     remove(member, from: second)
     remove(other, from: first)
     add(member, to: first)

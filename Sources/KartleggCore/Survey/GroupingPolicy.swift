@@ -67,6 +67,8 @@ public struct GroupingKey: Hashable, Sendable {
   /// The key's label in the source language (e.g. `Bransje`), or `nil` to use the question's
   /// or level's own.
   public var label: String?
+  /// The percentage of members (1–100) that should share their group's value, or `nil`.
+  public var minimumShare: Int?
   /// Where the key is defined.
   public var location: DocumentLocation
 
@@ -76,9 +78,14 @@ public struct GroupingKey: Hashable, Sendable {
   ///   - attribute: What is compared.
   ///   - weight: The weight of a match.
   ///   - label: The label in the source language.
+  ///   - minimumShare: The percentage of members that should share their group's value.
   ///   - location: Where it is defined.
-  public init(attribute: Attribute, weight: Int, label: String? = nil, location: DocumentLocation) {
+  public init(
+    attribute: Attribute, weight: Int, label: String? = nil, minimumShare: Int? = nil,
+    location: DocumentLocation
+  ) {
     self.label = label
+    self.minimumShare = minimumShare
     self.attribute = attribute
     self.weight = weight
     self.location = location

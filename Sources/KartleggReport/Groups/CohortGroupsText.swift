@@ -78,8 +78,10 @@ public struct CohortGroupsText {
   /// - Returns: The line.
   public func qualityLine(_ plan: CohortPlan) -> String {
     let quality = grouping.quality(of: plan)
-    let shares = quality.keys.map {
-      ui("groups.key-share", $0.matching, $0.members, words($0.label).lowercased())
+    let shares = quality.keys.map { key in
+      let share = ui("groups.key-share", key.matching, key.members, words(key.label).lowercased())
+      guard let floor = key.minimumShare else { return share }
+      return ui(key.reachesFloor ? "groups.key-floor-met" : "groups.key-floor-missed", share, floor)
     }
     return ui(
       "groups.quality-words", shares.joined(separator: "; "), quality.bookings.bookings,

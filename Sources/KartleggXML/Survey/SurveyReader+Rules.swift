@@ -128,18 +128,20 @@ extension SurveyReader {
       let keys = policy.children(named: "key").compactMap { key -> GroupingKey? in
         let weight = key.attribute("weight").flatMap { Int($0) } ?? 1
         let label = key.attribute("label")
+        let share = number("min-share", of: key)
         switch (key.attribute("question"), key.attribute("level")) {
         case (let question?, nil):
           return GroupingKey(
             attribute: .answer(QuestionID(question)), weight: weight, label: label,
-            location: location(key))
+            minimumShare: share, location: location(key))
         case (nil, "overall"?):
           return GroupingKey(
-            attribute: .overallLevel, weight: weight, label: label, location: location(key))
+            attribute: .overallLevel, weight: weight, label: label, minimumShare: share,
+            location: location(key))
         case (nil, let dimension?):
           return GroupingKey(
             attribute: .dimensionLevel(DimensionID(dimension)), weight: weight, label: label,
-            location: location(key))
+            minimumShare: share, location: location(key))
         default:
           report(.groupingKeyTarget, at: key)
           return nil

@@ -41,7 +41,9 @@ public struct CohortGrouping: Sendable {
     for members: [CohortMember], pins: [CohortPin] = [], apart: [CohortApartPair] = []
   ) -> GroupingRequest {
     let position = Dictionary(members.enumerated().map { ($1.id, $0) }) { first, _ in first }
-    let keys = zip(keyNames, policy.keys).map { GroupingRequest.Key(name: $0, weight: $1.weight) }
+    let keys = zip(keyNames, policy.keys).map {
+      GroupingRequest.Key(name: $0, weight: $1.weight, minimumShare: $1.minimumShare)
+    }
     return GroupingRequest(
       keys: keys,
       members: members.map { member in

@@ -10,6 +10,14 @@ public struct PlanQuality: Hashable, Sendable {
     public var matching: Int
     /// Members placed.
     public var members: Int
+    /// The policy's floor for this key in percent, or `nil` without one.
+    public var minimumShare: Int?
+
+    /// Whether the share reaches the floor (true without one).
+    public var reachesFloor: Bool {
+      guard let share = minimumShare else { return true }
+      return matching * 100 >= share * members
+    }
 
     /// Creates a share.
     ///
@@ -17,7 +25,9 @@ public struct PlanQuality: Hashable, Sendable {
     ///   - label: The key's label.
     ///   - matching: Members sharing their group's majority.
     ///   - members: Members placed.
-    public init(label: WordedText, matching: Int, members: Int) {
+    ///   - minimumShare: The policy's floor in percent, if any.
+    public init(label: WordedText, matching: Int, members: Int, minimumShare: Int? = nil) {
+      self.minimumShare = minimumShare
       self.label = label
       self.matching = matching
       self.members = members
@@ -52,7 +62,9 @@ extension CohortGrouping {
   public func quality(of plan: CohortPlan) -> PlanQuality {
     PlanQuality(
       keys: zip(policy.keys, plan.keyMatches).map { key, matching in
-        PlanQuality.KeyShare(label: label(of: key), matching: matching, members: plan.memberCount)
+        PlanQuality.KeyShare(
+          label: label(of: key), matching: matching, members: plan.memberCount,
+          minimumShare: key.minimumShare)
       }, bookings: plan.bookings, capBreaches: plan.capBreaches)
   }
 }
