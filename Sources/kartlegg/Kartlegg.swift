@@ -1,4 +1,5 @@
 import ArgumentParser
+import KartleggApp
 
 /// The `kartlegg` command: digital-skills mapping for introduction programmes.
 @main
@@ -13,7 +14,7 @@ struct Kartlegg: ParsableCommand {
       under locales/. Exit codes: 0 ok, 64 usage, 65 bad input data, 66 missing input file,
       70 internal error, 75 busy database (try again), 77 refused by the database's grants.
       """),
-    version: "0.1.0",
+    version: KartleggVersion.current,
     subcommands: [
       SurveyCommand.self, LocalesCommand.self, IntakeCommand.self, ParticipantsCommand.self,
       Assess.self, GroupsCommand.self, SummaryCommand.self, DatabaseCommand.self, Demo.self,

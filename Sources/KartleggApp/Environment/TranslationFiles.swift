@@ -47,9 +47,14 @@ public struct TranslationFiles: Sendable {
     guard resources.fileExists(atPath: path) else { return nil }
     let bytes = try resources.bytes(atPath: path)
     if let catalog = ParsedCatalogues.shared.catalog(at: path, bytes: bytes) { return catalog }
+    if let catalog = CatalogueCache.user.catalog(for: bytes, file: path) {
+      ParsedCatalogues.shared.remember(catalog, at: path, bytes: bytes)
+      return catalog
+    }
     do {
       let catalog = try XLIFFReader().read(bytes, file: path)
       ParsedCatalogues.shared.remember(catalog, at: path, bytes: bytes)
+      CatalogueCache.user.keep(catalog, for: bytes)
       return catalog
     } catch {
       throw AppError(error)
