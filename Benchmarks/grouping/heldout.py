@@ -58,7 +58,8 @@ def score(mem, groups):
         ind += Counter(m["values"][0] for m in ms).most_common(1)[0][1]
         goal += Counter(m["values"][1] for m in ms).most_common(1)[0][1]
     return book, ind, goal
-def feasible(mem, maxbook=10, minind=41, secs=60):
+def feasible(mem, minind=41, secs=60):
+    """CBC: the fewest bookings of 6 groups of 6-10, at most 2 languages each, minind sharing industry."""
     n = len(mem); G = range(6)
     inds = sorted({m["values"][0] for m in mem}); langs = sorted({m["language"] for m in mem if m["language"]})
     p = pulp.LpProblem('g', pulp.LpMinimize)
@@ -91,9 +92,14 @@ if __name__ == "__main__":
         if ok:
             met += 1
         else:
-            status, _ = feasible(mem)
-            verdict = "yes" if status == "Optimal" else "no (" + status + ")"
-            if status == "Optimal":
+            status, fewest = feasible(mem)
+            reachable = status == "Optimal" and fewest is not None and fewest <= 10
+            verdict = f"yes ({fewest:.0f} bookings)" if reachable else "no"
+            if status == "Optimal" and not reachable:
+                verdict += f" (at 85 %, {fewest:.0f} bookings at the fewest)"
+            elif status != "Optimal":
+                verdict += f" ({status})"
+            if reachable:
                 missed += 1
             else:
                 infeasible += 1
