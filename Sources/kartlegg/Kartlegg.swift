@@ -4,23 +4,25 @@ import KartleggApp
 /// The `kartlegg` command: digital-skills mapping for introduction programmes.
 @main
 struct Kartlegg: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "kartlegg",
-    abstract: HelpText.text(
-      "Map newcomers' digital skills, group a cohort, and recommend channels and interpreters."),
-    discussion: HelpText.text(
-      """
-      Survey definitions are XML files (see docs/survey-format.md); translations are XLIFF files
-      under locales/. Exit codes: 0 ok, 64 usage, 65 bad input data, 66 missing input file,
-      70 internal error, 75 busy database (try again), 77 refused by the database's grants.
-      """),
-    version: KartleggVersion.current,
-    subcommands: [
-      SurveyCommand.self, LocalesCommand.self, IntakeCommand.self, ParticipantsCommand.self,
-      Assess.self, GroupsCommand.self, SummaryCommand.self, DatabaseCommand.self, Demo.self,
-      TerminalCheck.self,
-    ]
-  )
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "kartlegg",
+      abstract: HelpText.text(
+        "Map newcomers' digital skills, group a cohort, and recommend channels and interpreters."),
+      discussion: HelpText.text(
+        """
+        Survey definitions are XML files (see docs/survey-format.md); translations are XLIFF files
+        under locales/. Exit codes: 0 ok, 64 usage, 65 bad input data, 66 missing input file,
+        70 internal error, 75 busy database (try again), 77 refused by the database's grants.
+        """),
+      version: KartleggVersion.current,
+      subcommands: [
+        SurveyCommand.self, LocalesCommand.self, IntakeCommand.self, ParticipantsCommand.self,
+        Assess.self, GroupsCommand.self, SummaryCommand.self, DatabaseCommand.self, Demo.self,
+        TerminalCheck.self,
+      ]
+    )
+  }
 }
 
 extension Kartlegg {
@@ -31,6 +33,7 @@ extension Kartlegg {
       var command = try parseAsRoot()
       try command.run()
     } catch {
+      HelpText.showHelp()
       guard exitCode(for: error) == .success else { exit(withError: error) }
       let message = fullMessage(for: error)
       if !message.isEmpty { print(HelpText.localizingHeadings(message)) }

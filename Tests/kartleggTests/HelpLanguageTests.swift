@@ -39,4 +39,24 @@ import Testing
     #expect(english.output.hasPrefix("OVERVIEW: Run an intake conversation"))
     #expect(english.output.contains("--resume <id>           Continue an unfinished intake"))
   }
+
+  /// Help texts are translated only when help or a usage message is written; every way of
+  /// getting there must still speak Norwegian.
+  @Test func helpWithoutHelpFlagIsStillNorwegian() throws {
+    let group = try CommandRun.kartlegg(["groups"])
+    #expect(group.status == 0)
+    #expect(group.output.hasPrefix("OVERSIKT: Foreslå, vis, endre og godta grupper"))
+    #expect(group.output.contains("UNDERKOMMANDOER:"))
+    let helpCommand = try CommandRun.kartlegg(["help", "survey", "check"])
+    #expect(helpCommand.status == 0)
+    #expect(!helpCommand.output.contains("OVERVIEW:"))
+    #expect(helpCommand.output.hasPrefix("OVERSIKT: Kontroller kartlegginger mot skjemaet"))
+  }
+
+  @Test func usageErrorNamesValuesInNorwegian() throws {
+    let run = try CommandRun.kartlegg(["intake", "--resume"])
+    #expect(run.status == 64)
+    #expect(run.errors.contains("--resume <id>  Fortsett en uferdig kartlegging"))
+    #expect(!run.errors.contains("Continue an unfinished intake"))
+  }
 }

@@ -5,19 +5,21 @@ import KartleggTerminal
 
 /// `kartlegg assess --answers FILE`: score an answers file without storing it.
 struct Assess: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "assess",
-    abstract: HelpText.text("Score one participant's answers file without storing it."),
-    discussion: """
-      Prints the level per dimension and overall (with a bar and completeness), the flags, the
-      recommended channel and fallback, and the interpreter need, language and mode — each with
-      the answers and rules that produced it. --json prints the stable format of
-      docs/assessment.md. A broken answers file gets FILE:LINE:COL: error: lines and exit 65.
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "assess",
+      abstract: HelpText.text("Score one participant's answers file without storing it."),
+      discussion: """
+        Prints the level per dimension and overall (with a bar and completeness), the flags, the
+        recommended channel and fallback, and the interpreter need, language and mode — each with
+        the answers and rules that produced it. --json prints the stable format of
+        docs/assessment.md. A broken answers file gets FILE:LINE:COL: error: lines and exit 65.
 
-      Example:
-        kartlegg assess --answers docs/examples/answers-tigrinya.json
-      """
-  )
+        Example:
+          kartlegg assess --answers docs/examples/answers-tigrinya.json
+        """
+    )
+  }
 
   @Option(help: ArgumentHelp("The answers file (JSON).", valueName: "file"))
   var answers: String

@@ -2,10 +2,12 @@ import ArgumentParser
 
 /// `kartlegg database`: set up a shared PostgreSQL database.
 struct DatabaseCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "database",
-    abstract: HelpText.text(
-      "Set up a shared PostgreSQL database: roles, and copying to and from SQLite."),
-    subcommands: [DatabaseInitRoles.self, DatabaseCopyCommand.self]
-  )
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "database",
+      abstract: HelpText.text(
+        "Set up a shared PostgreSQL database: roles, and copying to and from SQLite."),
+      subcommands: [DatabaseInitRoles.self, DatabaseCopyCommand.self]
+    )
+  }
 }

@@ -5,19 +5,21 @@ import KartleggStore
 
 /// `kartlegg database copy --from A --to B`: moves a database between SQLite and PostgreSQL.
 struct DatabaseCopyCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "copy",
-    abstract: HelpText.text("Copy everything, audit log included, into an empty database."),
-    discussion: """
-      Either side is a SQLite file or a postgresql:// URL. The target is created or migrated,
-      must be empty, and is filled in one transaction that commits only when every table reads
-      back with the same row count and checksum; each table's count and checksum are printed.
-      Copy while nobody is writing to the source.
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "copy",
+      abstract: HelpText.text("Copy everything, audit log included, into an empty database."),
+      discussion: """
+        Either side is a SQLite file or a postgresql:// URL. The target is created or migrated,
+        must be empty, and is filled in one transaction that commits only when every table reads
+        back with the same row count and checksum; each table's count and checksum are printed.
+        Copy while nobody is writing to the source.
 
-      Example:
-        kartlegg database copy --from kartlegg.sqlite --to postgresql://kartlegg@db/kartlegg
-      """
-  )
+        Example:
+          kartlegg database copy --from kartlegg.sqlite --to postgresql://kartlegg@db/kartlegg
+        """
+    )
+  }
 
   @Option(help: ArgumentHelp("The database to copy from.", valueName: "path-or-url"))
   var from: String

@@ -5,23 +5,25 @@ import KartleggTerminal
 
 /// `kartlegg demo`: a synthetic cohort end to end, for a first look.
 struct Demo: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "demo",
-    abstract: HelpText.text(
-      "Create a synthetic cohort, assess and group it, and print its summary."),
-    discussion: """
-      Every participant the demo creates is synthetic (made up from a seed, marked as such in
-      the database and in every report). Without --database or $KARTLEGG_DATABASE the demo
-      writes a fresh database in a new temporary folder and prints its path, so the data you
-      work with is never touched; with one, the synthetic cohort is added to it under a name
-      no real cohort has.
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "demo",
+      abstract: HelpText.text(
+        "Create a synthetic cohort, assess and group it, and print its summary."),
+      discussion: """
+        Every participant the demo creates is synthetic (made up from a seed, marked as such in
+        the database and in every report). Without --database or $KARTLEGG_DATABASE the demo
+        writes a fresh database in a new temporary folder and prints its path, so the data you
+        work with is never touched; with one, the synthetic cohort is added to it under a name
+        no real cohort has.
 
-      Examples:
-        kartlegg demo
-        kartlegg demo --participants 60 --seed 7
-        kartlegg demo --database /tmp/demo.sqlite --cohort "Demo høst"
-      """
-  )
+        Examples:
+          kartlegg demo
+          kartlegg demo --participants 60 --seed 7
+          kartlegg demo --database /tmp/demo.sqlite --cohort "Demo høst"
+        """
+    )
+  }
 
   @Option(help: "How many synthetic participants (1 to 5000).")
   var participants = 36

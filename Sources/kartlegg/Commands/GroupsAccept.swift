@@ -3,16 +3,18 @@ import KartleggApp
 
 /// `kartlegg groups accept --cohort NAME`: the draft becomes the cohort's groups.
 struct GroupsAccept: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "accept",
-    abstract: HelpText.text("Accept the cohort's draft groups."),
-    discussion: """
-      The draft replaces any earlier accepted plan; the audit log records who accepted it.
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "accept",
+      abstract: HelpText.text("Accept the cohort's draft groups."),
+      discussion: """
+        The draft replaces any earlier accepted plan; the audit log records who accepted it.
 
-      Example:
-        kartlegg groups accept --cohort "Høst 2026"
-      """
-  )
+        Example:
+          kartlegg groups accept --cohort "Høst 2026"
+        """
+    )
+  }
 
   @OptionGroup var options: CohortOptions
 

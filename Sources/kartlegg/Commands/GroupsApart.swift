@@ -4,16 +4,18 @@ import KartleggStore
 
 /// `kartlegg groups apart ID ID --cohort NAME`: two participants the next suggestion separates.
 struct GroupsApart: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "apart",
-    abstract: HelpText.text("Keep two participants in different groups in the next suggestion."),
-    discussion: """
-      --remove lets them share a group again.
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "apart",
+      abstract: HelpText.text("Keep two participants in different groups in the next suggestion."),
+      discussion: """
+        --remove lets them share a group again.
 
-      Example:
-        kartlegg groups apart K7QM-3XPD M2RT-8QWE --cohort "Høst 2026"
-      """
-  )
+        Example:
+          kartlegg groups apart K7QM-3XPD M2RT-8QWE --cohort "Høst 2026"
+        """
+    )
+  }
 
   @Argument(help: ArgumentHelp("The first participant's id.", valueName: "id"))
   var first: String

@@ -4,17 +4,19 @@ import KartleggStore
 
 /// `kartlegg groups move ID --to GROUP --cohort NAME`: edit the cohort's draft by hand.
 struct GroupsMove: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "move",
-    abstract: HelpText.text("Move a participant to another group of the cohort's draft."),
-    discussion: """
-      Refuses a move that would leave a group below the policy's minimum size or above its
-      maximum, and says which (exit 65).
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "move",
+      abstract: HelpText.text("Move a participant to another group of the cohort's draft."),
+      discussion: """
+        Refuses a move that would leave a group below the policy's minimum size or above its
+        maximum, and says which (exit 65).
 
-      Example:
-        kartlegg groups move K7QM-3XPD --to G2 --cohort "Høst 2026"
-      """
-  )
+        Example:
+          kartlegg groups move K7QM-3XPD --to G2 --cohort "Høst 2026"
+        """
+    )
+  }
 
   @Argument(help: ArgumentHelp("The participant's id.", valueName: "id"))
   var id: String

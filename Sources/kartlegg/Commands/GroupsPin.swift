@@ -4,17 +4,19 @@ import KartleggStore
 
 /// `kartlegg groups pin ID --to GROUP --cohort NAME`: a group the next suggestion must keep.
 struct GroupsPin: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "pin",
-    abstract: HelpText.text("Pin a participant to a named group for the next suggestion."),
-    discussion: """
-      The next 'groups suggest' puts the participant in a group with that name. Pinning again
-      replaces the pin; --remove takes it away.
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "pin",
+      abstract: HelpText.text("Pin a participant to a named group for the next suggestion."),
+      discussion: """
+        The next 'groups suggest' puts the participant in a group with that name. Pinning again
+        replaces the pin; --remove takes it away.
 
-      Example:
-        kartlegg groups pin K7QM-3XPD --to Morgen --cohort "Høst 2026"
-      """
-  )
+        Example:
+          kartlegg groups pin K7QM-3XPD --to Morgen --cohort "Høst 2026"
+        """
+    )
+  }
 
   @Argument(help: ArgumentHelp("The participant's id.", valueName: "id"))
   var id: String

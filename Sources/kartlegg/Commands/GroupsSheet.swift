@@ -6,19 +6,21 @@ import KartleggTerminal
 
 /// `kartlegg groups sheet --cohort NAME --group G3`: one group as a teacher's sheet, with names.
 struct GroupsSheet: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "sheet",
-    abstract: HelpText.text("Print one group as a teacher's sheet, with names (audit-logged)."),
-    discussion: """
-      From the accepted plan, else the latest suggestion (the sheet says which). Per member:
-      name, level per area, devices and needs, literacy, Norwegian level, interpreter and
-      channel; the group's channels and interpreter bookings on top. --format html writes one
-      A4 page to print. Names are personal data: each sheet is recorded in the audit log.
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "sheet",
+      abstract: HelpText.text("Print one group as a teacher's sheet, with names (audit-logged)."),
+      discussion: """
+        From the accepted plan, else the latest suggestion (the sheet says which). Per member:
+        name, level per area, devices and needs, literacy, Norwegian level, interpreter and
+        channel; the group's channels and interpreter bookings on top. --format html writes one
+        A4 page to print. Names are personal data: each sheet is recorded in the audit log.
 
-      Example:
-        kartlegg groups sheet --cohort "Høst 2026" --group G3 --format html --output g3.html
-      """
-  )
+        Example:
+          kartlegg groups sheet --cohort "Høst 2026" --group G3 --format html --output g3.html
+        """
+    )
+  }
 
   @OptionGroup var options: CohortOptions
 

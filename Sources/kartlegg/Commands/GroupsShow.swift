@@ -3,19 +3,21 @@ import KartleggApp
 
 /// `kartlegg groups show --cohort NAME`: the cohort's accepted groups, else its draft.
 struct GroupsShow: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "show",
-    abstract: HelpText.text("Show a cohort's groups: the accepted plan, else the draft."),
-    discussion: """
-      Each group is described again from the participants' current results: its reason, level
-      range, group channel, interpreter needs and members (pseudonymous ids only), then the
-      quality figures. --draft shows the draft even when an accepted plan exists. --format json
-      prints kartlegg.cohort-groups/1 (docs/grouping.md).
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "show",
+      abstract: HelpText.text("Show a cohort's groups: the accepted plan, else the draft."),
+      discussion: """
+        Each group is described again from the participants' current results: its reason, level
+        range, group channel, interpreter needs and members (pseudonymous ids only), then the
+        quality figures. --draft shows the draft even when an accepted plan exists. --format json
+        prints kartlegg.cohort-groups/1 (docs/grouping.md).
 
-      Example:
-        kartlegg groups show --cohort "Høst 2026"
-      """
-  )
+        Example:
+          kartlegg groups show --cohort "Høst 2026"
+        """
+    )
+  }
 
   @OptionGroup var options: CohortOptions
 

@@ -5,32 +5,34 @@ import KartleggReport
 /// `kartlegg groups suggest --roster FILE`: the best grouping of a roster; with `--cohort NAME`,
 /// of a stored cohort under a survey policy, stored as its draft.
 struct GroupsSuggest: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "suggest",
-    abstract: HelpText.text(
-      "Suggest groups for a stored cohort, or by industry, goal and level for a roster file."),
-    discussion: """
-      With --cohort, the cohort's participants that have a result and for whom the survey's
-      grouping condition holds (informed about storage) are grouped under the survey's
-      grouping policy (--policy, default the first), honouring the pins and apart pairs stored
-      with 'groups pin' and 'groups apart'; --min, --max and --target override the policy's
-      sizes, and the output says so. The plan is stored as the cohort's draft and printed with
-      each group's profile, group channels, interpreter bookings and the quality in words.
-      Everyone not grouped is listed with why.
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "suggest",
+      abstract: HelpText.text(
+        "Suggest groups for a stored cohort, or by industry, goal and level for a roster file."),
+      discussion: """
+        With --cohort, the cohort's participants that have a result and for whom the survey's
+        grouping condition holds (informed about storage) are grouped under the survey's
+        grouping policy (--policy, default the first), honouring the pins and apart pairs stored
+        with 'groups pin' and 'groups apart'; --min, --max and --target override the policy's
+        sizes, and the output says so. The plan is stored as the cohort's draft and printed with
+        each group's profile, group channels, interpreter bookings and the quality in words.
+        Everyone not grouped is listed with why.
 
-      The roster is a CSV file with the header id,level,goal,industry (level 1, 2 or 3). Groups
-      share industry first (weight 4), then goal (2), then level (1); every group has between
-      --min and --max members. The quality S is the weighted share of participants who have
-      their group's majority value (1 = every group uniform). See docs/grouping.md.
+        The roster is a CSV file with the header id,level,goal,industry (level 1, 2 or 3). Groups
+        share industry first (weight 4), then goal (2), then level (1); every group has between
+        --min and --max members. The quality S is the weighted share of participants who have
+        their group's majority value (1 = every group uniform). See docs/grouping.md.
 
-      A bad row gets FILE:LINE: error: and exit 65, as do sizes no grouping can meet.
-      --format csv prints id,group lines, as the grouping benchmark reads them.
+        A bad row gets FILE:LINE: error: and exit 65, as do sizes no grouping can meet.
+        --format csv prints id,group lines, as the grouping benchmark reads them.
 
-      Examples:
-        kartlegg groups suggest --cohort "Høst 2026"
-        kartlegg groups suggest --roster cohort.csv --min 6 --max 10
-      """
-  )
+        Examples:
+          kartlegg groups suggest --cohort "Høst 2026"
+          kartlegg groups suggest --roster cohort.csv --min 6 --max 10
+        """
+    )
+  }
 
   /// Output formats.
   enum Format: String, ExpressibleByArgument, CaseIterable {

@@ -4,18 +4,20 @@ import KartleggStore
 
 /// `kartlegg groups swap ID ID --cohort NAME`: two participants change groups in the draft.
 struct GroupsSwap: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "swap",
-    abstract: HelpText.text("Swap two participants between their groups in the cohort's draft."),
-    discussion: """
-      Both groups keep their sizes, so a swap is allowed even when every group is at the
-      smallest or largest size. Refused (exit 65) when the two are in the same group or one is
-      not placed.
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "swap",
+      abstract: HelpText.text("Swap two participants between their groups in the cohort's draft."),
+      discussion: """
+        Both groups keep their sizes, so a swap is allowed even when every group is at the
+        smallest or largest size. Refused (exit 65) when the two are in the same group or one is
+        not placed.
 
-      Example:
-        kartlegg groups swap K7QM-3XPD 9F2A-TT4C --cohort "Høst 2026"
-      """
-  )
+        Example:
+          kartlegg groups swap K7QM-3XPD 9F2A-TT4C --cohort "Høst 2026"
+        """
+    )
+  }
 
   @Argument(help: ArgumentHelp("The first participant's id.", valueName: "id"))
   var first: String

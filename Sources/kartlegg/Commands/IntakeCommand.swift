@@ -5,26 +5,28 @@ import KartleggTerminal
 
 /// `kartlegg intake`: the adviser's intake conversation, saved answer by answer.
 struct IntakeCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "intake",
-    abstract: HelpText.text(
-      "Run an intake conversation (new, or --resume ID), or import an answers file."),
-    discussion: HelpText.text(
-      """
-      Registers the participant (name or case reference, cohort, programme, language), then asks
-      each question in the adviser's language with the participant's language beneath. Keys: a
-      number (several as "1 3 4"), Enter keeps the current answer, < goes back, ? explains,
-      . skips an optional question, q saves and quits. Every answer is saved before the next
-      question; after Ctrl-C, a closed terminal or the end of piped input, --resume continues at
-      the first unanswered question. At the end the result is shown; accept it (a) or override a
-      part with a reason (e).
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "intake",
+      abstract: HelpText.text(
+        "Run an intake conversation (new, or --resume ID), or import an answers file."),
+      discussion: HelpText.text(
+        """
+        Registers the participant (name or case reference, cohort, programme, language), then asks
+        each question in the adviser's language with the participant's language beneath. Keys: a
+        number (several as "1 3 4"), Enter keeps the current answer, < goes back, ? explains,
+        . skips an optional question, q saves and quits. Every answer is saved before the next
+        question; after Ctrl-C, a closed terminal or the end of piped input, --resume continues at
+        the first unanswered question. At the end the result is shown; accept it (a) or override a
+        part with a reason (e).
 
-      Examples:
-        kartlegg intake
-        kartlegg intake --resume K7QM-3XPD
-        kartlegg intake --answers answers.json --name "Case 2026-114" --cohort "Høst 2026" --accept
-      """)
-  )
+        Examples:
+          kartlegg intake
+          kartlegg intake --resume K7QM-3XPD
+          kartlegg intake --answers answers.json --name "Case 2026-114" --cohort "Høst 2026" --accept
+        """)
+    )
+  }
 
   @Option(
     help: HelpText.argument("Continue an unfinished intake (participant id).", valueName: "id"))

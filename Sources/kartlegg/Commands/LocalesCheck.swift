@@ -4,20 +4,22 @@ import KartleggReport
 
 /// `kartlegg locales check`: translation coverage and review state per language.
 struct LocalesCheck: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "check",
-    abstract: HelpText.text("Report translation coverage and review state per language."),
-    discussion: """
-      For the adviser interface and for each survey, prints per language how many texts are
-      reviewed, need review (translated by someone who is not a qualified translator, or whose
-      source changed), are missing, or are stale (translated from an older source text).
-      Exits 65 when nb, nn or en is incomplete or a translation file is broken.
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "check",
+      abstract: HelpText.text("Report translation coverage and review state per language."),
+      discussion: """
+        For the adviser interface and for each survey, prints per language how many texts are
+        reviewed, need review (translated by someone who is not a qualified translator, or whose
+        source changed), are missing, or are stale (translated from an older source text).
+        Exits 65 when nb, nn or en is incomplete or a translation file is broken.
 
-      Examples:
-        kartlegg locales check
-        kartlegg locales check --survey surveys/digital-intake.xml --ui-language en
-      """
-  )
+        Examples:
+          kartlegg locales check
+          kartlegg locales check --survey surveys/digital-intake.xml --ui-language en
+        """
+    )
+  }
 
   @Option(help: ArgumentHelp("Check only this survey's translations.", valueName: "file"))
   var survey: String?

@@ -4,19 +4,21 @@ import KartleggCore
 
 /// `kartlegg locales update`: bring a survey's translation file in line with the survey.
 struct LocalesUpdate: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "update",
-    abstract: HelpText.text("Create or update a survey's translation file for one language."),
-    discussion: """
-      Writes locales/<survey-id>/<language>.xlf: new texts are added untranslated, texts the
-      survey no longer has are dropped, and a text whose source changed keeps its translation
-      marked as needing review. Hand the file to a translator (Weblate, Crowdin and most CAT
-      tools read XLIFF 2.0).
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "update",
+      abstract: HelpText.text("Create or update a survey's translation file for one language."),
+      discussion: """
+        Writes locales/<survey-id>/<language>.xlf: new texts are added untranslated, texts the
+        survey no longer has are dropped, and a text whose source changed keeps its translation
+        marked as needing review. Hand the file to a translator (Weblate, Crowdin and most CAT
+        tools read XLIFF 2.0).
 
-      Example:
-        kartlegg locales update --language so
-      """
-  )
+        Example:
+          kartlegg locales update --language so
+        """
+    )
+  }
 
   @Option(help: ArgumentHelp("Target language code, e.g. so or prs.", valueName: "code"))
   var language: String

@@ -4,19 +4,21 @@ import KartleggStore
 
 /// `kartlegg participants edit ID`: correct a registration.
 struct ParticipantsEdit: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "edit",
-    abstract: HelpText.text(
-      "Correct a participant's name, contact, cohort or programme (audit-logged)."),
-    discussion: """
-      Only the options given change. An empty --contact or --programme removes it. A cohort's
-      name matches an existing cohort without regard to case and spacing. The audit log records
-      which fields changed, never their values.
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "edit",
+      abstract: HelpText.text(
+        "Correct a participant's name, contact, cohort or programme (audit-logged)."),
+      discussion: """
+        Only the options given change. An empty --contact or --programme removes it. A cohort's
+        name matches an existing cohort without regard to case and spacing. The audit log records
+        which fields changed, never their values.
 
-      Example:
-        kartlegg participants edit K7QM-3XPD --cohort "Vår 2027"
-      """
-  )
+        Example:
+          kartlegg participants edit K7QM-3XPD --cohort "Vår 2027"
+        """
+    )
+  }
 
   @Argument(help: ArgumentHelp("The participant's id.", valueName: "id"))
   var id: String

@@ -6,21 +6,23 @@ import KartleggTerminal
 
 /// `kartlegg participants erase ID`: removes a person so nothing of them stays readable.
 struct ParticipantsErase: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "erase",
-    abstract: HelpText.text(
-      "Erase a participant: identity, answers and results; the audit log keeps the act."),
-    discussion: """
-      Asks for the id again to confirm, unless --yes. Afterwards nothing of the person remains
-      readable in the database file (secure_delete, checkpoint and VACUUM); the audit log records
-      who erased which pseudonymous id, and when, but no longer which questions were answered.
-      While another program holds a read open, the erasure is recorded but the old data stays in
-      the file: the command then exits 75, and the next kartlegg command finishes it.
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "erase",
+      abstract: HelpText.text(
+        "Erase a participant: identity, answers and results; the audit log keeps the act."),
+      discussion: """
+        Asks for the id again to confirm, unless --yes. Afterwards nothing of the person remains
+        readable in the database file (secure_delete, checkpoint and VACUUM); the audit log records
+        who erased which pseudonymous id, and when, but no longer which questions were answered.
+        While another program holds a read open, the erasure is recorded but the old data stays in
+        the file: the command then exits 75, and the next kartlegg command finishes it.
 
-      Example:
-        kartlegg participants erase K7QM-3XPD
-      """
-  )
+        Example:
+          kartlegg participants erase K7QM-3XPD
+        """
+    )
+  }
 
   @Argument(help: ArgumentHelp("The participant's id.", valueName: "id"))
   var id: String

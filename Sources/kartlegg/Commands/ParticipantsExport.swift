@@ -4,17 +4,19 @@ import KartleggReport
 
 /// `kartlegg participants export ID`: everything stored about one person, as JSON.
 struct ParticipantsExport: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "export",
-    abstract: HelpText.text(
-      "Print everything stored about one participant as JSON (for an access request)."),
-    discussion: """
-      The format is kartlegg.participant-export/1 (docs/storage.md). The export is audit-logged.
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "export",
+      abstract: HelpText.text(
+        "Print everything stored about one participant as JSON (for an access request)."),
+      discussion: """
+        The format is kartlegg.participant-export/1 (docs/storage.md). The export is audit-logged.
 
-      Example:
-        kartlegg participants export K7QM-3XPD > K7QM-3XPD.json
-      """
-  )
+        Example:
+          kartlegg participants export K7QM-3XPD > K7QM-3XPD.json
+        """
+    )
+  }
 
   @Argument(help: ArgumentHelp("The participant's id.", valueName: "id"))
   var id: String

@@ -4,16 +4,18 @@ import KartleggReport
 
 /// `kartlegg participants list`: ids, cohorts, status and level; names only with `--names`.
 struct ParticipantsList: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "list",
-    abstract: HelpText.text(
-      "List participants: id, cohort, intake status, level (names only with --names)."),
-    discussion: """
-      Example:
-        kartlegg participants list --cohort "Høst 2026"
-        kartlegg participants list --cohort "Høst 2026" --flag no-pc-or-tablet
-      """
-  )
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "list",
+      abstract: HelpText.text(
+        "List participants: id, cohort, intake status, level (names only with --names)."),
+      discussion: """
+        Example:
+          kartlegg participants list --cohort "Høst 2026"
+          kartlegg participants list --cohort "Høst 2026" --flag no-pc-or-tablet
+        """
+    )
+  }
 
   @Option(help: ArgumentHelp("Only this cohort.", valueName: "name"))
   var cohort: String?

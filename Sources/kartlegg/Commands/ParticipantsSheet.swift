@@ -4,22 +4,24 @@ import KartleggApp
 
 /// `kartlegg participants sheet ID`: the participant's own result as a printable page.
 struct ParticipantsSheet: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "sheet",
-    abstract: HelpText.text(
-      "Write a participant's result in their own language as a printable A4 HTML page."),
-    discussion: HelpText.text(
-      """
-      The page says, in plain words and in the participant's language (with the adviser's \
-      language beneath): the level, how we will contact them, the interpreter, and what \
-      happens next. Right-to-left languages are laid out right to left. Making a sheet is \
-      audit-logged; the file is readable by its owner only.
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "sheet",
+      abstract: HelpText.text(
+        "Write a participant's result in their own language as a printable A4 HTML page."),
+      discussion: HelpText.text(
+        """
+        The page says, in plain words and in the participant's language (with the adviser's \
+        language beneath): the level, how we will contact them, the interpreter, and what \
+        happens next. Right-to-left languages are laid out right to left. Making a sheet is \
+        audit-logged; the file is readable by its owner only.
 
-      Examples:
-        kartlegg participants sheet K7QM-3XPD --output K7QM-3XPD.html
-        kartlegg participants sheet K7QM-3XPD > sheet.html
-      """)
-  )
+        Examples:
+          kartlegg participants sheet K7QM-3XPD --output K7QM-3XPD.html
+          kartlegg participants sheet K7QM-3XPD > sheet.html
+        """)
+    )
+  }
 
   @Argument(help: HelpText.argument("The participant's id.", valueName: "id"))
   var id: String

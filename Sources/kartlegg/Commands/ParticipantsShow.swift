@@ -4,14 +4,16 @@ import KartleggReport
 
 /// `kartlegg participants show ID`: one participant's registration, intakes and results.
 struct ParticipantsShow: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "show",
-    abstract: HelpText.text("Show one participant: registration, intakes, result and overrides."),
-    discussion: """
-      Example:
-        kartlegg participants show K7QM-3XPD
-      """
-  )
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "show",
+      abstract: HelpText.text("Show one participant: registration, intakes, result and overrides."),
+      discussion: """
+        Example:
+          kartlegg participants show K7QM-3XPD
+        """
+    )
+  }
 
   @Argument(help: ArgumentHelp("The participant's id.", valueName: "id"))
   var id: String

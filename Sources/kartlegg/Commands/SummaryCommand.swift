@@ -7,23 +7,25 @@ import KartleggTerminal
 
 /// `kartlegg summary --cohort NAME`: the leader's cohort summary, small counts hidden.
 struct SummaryCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "summary",
-    abstract: HelpText.text(
-      "Summarise a cohort for the leader: actions, levels, needs, interpreters, groups."),
-    discussion: """
-      --audience internal (the default) shows exact counts, for the programme's own planning;
-      do not share it. --audience shared hides counts from 1 to --min-cell minus one and any
-      count from which one could be worked out, and refuses a release that differs from an
-      earlier shared one by fewer people than --min-cell (see docs/summary.md). Every run is
-      audit-logged. An unknown cohort exits 66; --min-cell below 3, or with an internal
-      summary, exits 64; a refused shared release exits 65.
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "summary",
+      abstract: HelpText.text(
+        "Summarise a cohort for the leader: actions, levels, needs, interpreters, groups."),
+      discussion: """
+        --audience internal (the default) shows exact counts, for the programme's own planning;
+        do not share it. --audience shared hides counts from 1 to --min-cell minus one and any
+        count from which one could be worked out, and refuses a release that differs from an
+        earlier shared one by fewer people than --min-cell (see docs/summary.md). Every run is
+        audit-logged. An unknown cohort exits 66; --min-cell below 3, or with an internal
+        summary, exits 64; a refused shared release exits 65.
 
-      Examples:
-        kartlegg summary --cohort "Høst 2026"
-        kartlegg summary --cohort "Høst 2026" --audience shared --format html --output s.html
-      """
-  )
+        Examples:
+          kartlegg summary --cohort "Høst 2026"
+          kartlegg summary --cohort "Høst 2026" --audience shared --format html --output s.html
+        """
+    )
+  }
 
   @Option(help: ArgumentHelp("The cohort to summarise.", valueName: "name"))
   var cohort: String

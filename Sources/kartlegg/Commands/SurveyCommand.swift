@@ -2,9 +2,11 @@ import ArgumentParser
 
 /// `kartlegg survey`: work with survey definitions.
 struct SurveyCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "survey",
-    abstract: HelpText.text("Check and show survey definitions."),
-    subcommands: [SurveyCheck.self, SurveyShow.self]
-  )
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "survey",
+      abstract: HelpText.text("Check and show survey definitions."),
+      subcommands: [SurveyCheck.self, SurveyShow.self]
+    )
+  }
 }

@@ -6,20 +6,22 @@ import KartleggTerminal
 
 /// `kartlegg survey show FILE`: a readable outline of a survey.
 struct SurveyShow: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "show",
-    abstract: HelpText.text("Print a readable outline of a survey, in a chosen language."),
-    discussion: """
-      Sections, questions with their type and conditions, options with their points, levels
-      and bands, flags, and the channel, interpreter and grouping rules. Conditions are written
-      back in the survey's condition language. With --language, participant-facing text is
-      shown in that language; a translation no qualified translator has reviewed is marked †,
-      and text with no translation is shown in the source language, marked [nb].
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "show",
+      abstract: HelpText.text("Print a readable outline of a survey, in a chosen language."),
+      discussion: """
+        Sections, questions with their type and conditions, options with their points, levels
+        and bands, flags, and the channel, interpreter and grouping rules. Conditions are written
+        back in the survey's condition language. With --language, participant-facing text is
+        shown in that language; a translation no qualified translator has reviewed is marked †,
+        and text with no translation is shown in the source language, marked [nb].
 
-      Example:
-        kartlegg survey show surveys/digital-intake.xml --language uk
-      """
-  )
+        Example:
+          kartlegg survey show surveys/digital-intake.xml --language uk
+        """
+    )
+  }
 
   @Argument(help: ArgumentHelp("The survey file.", valueName: "file"))
   var file: String

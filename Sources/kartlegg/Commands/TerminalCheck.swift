@@ -4,21 +4,23 @@ import KartleggTerminal
 
 /// `kartlegg terminal-check`: shows an Arabic word both ways and says which `--bidi` to use.
 struct TerminalCheck: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "terminal-check",
-    abstract: HelpText.text(
-      "Show which --bidi setting makes right-to-left text read right in this terminal."),
-    discussion: """
-      Prints the Arabic word salām twice: line 1 in logical order for a terminal that applies
-      the Unicode Bidirectional Algorithm itself (--bidi terminal, the default), line 2
-      reordered by kartlegg for a terminal that does not (--bidi visual). Exactly one of the
-      two reads right; use the setting printed beside it, with --bidi or KARTLEGG_BIDI.
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "terminal-check",
+      abstract: HelpText.text(
+        "Show which --bidi setting makes right-to-left text read right in this terminal."),
+      discussion: """
+        Prints the Arabic word salām twice: line 1 in logical order for a terminal that applies
+        the Unicode Bidirectional Algorithm itself (--bidi terminal, the default), line 2
+        reordered by kartlegg for a terminal that does not (--bidi visual). Exactly one of the
+        two reads right; use the setting printed beside it, with --bidi or KARTLEGG_BIDI.
 
-      Example:
-        kartlegg terminal-check
-        KARTLEGG_BIDI=visual kartlegg intake
-      """
-  )
+        Example:
+          kartlegg terminal-check
+          KARTLEGG_BIDI=visual kartlegg intake
+        """
+    )
+  }
 
   /// The word shown: salām, "peace", in logical order.
   static let word = "سلام"

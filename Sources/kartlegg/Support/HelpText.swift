@@ -10,9 +10,28 @@ import KartleggReport
 /// (default nb). Help is built before the arguments are parsed, so the language and the
 /// resource directory are read from the raw command line here. A text without a translation
 /// stays English.
+///
+/// The catalogue is read only once help or a usage message is to be written (``showHelp()``):
+/// a command that runs never pays for it.
 enum HelpText {
   /// English help text → its translation in the interface language.
   private static let translations: [String: String] = load()
+
+  /// Whether help texts are translated. Set once, on the main thread, before ArgumentParser
+  /// writes help or a usage message; until then the texts stay English and cost nothing.
+  nonisolated(unsafe) private static var isShowingHelp = isHelpRequested(CommandLine.arguments)
+
+  /// Translates the help texts from now on: call before help or a usage message is generated.
+  static func showHelp() { isShowingHelp = true }
+
+  /// Whether a command line asks for help (`help`, `-h` or `--help` anywhere after the
+  /// program's name).
+  ///
+  /// - Parameter arguments: The command line, the program's name first.
+  /// - Returns: Whether help is asked for.
+  static func isHelpRequested(_ arguments: [String]) -> Bool {
+    arguments.dropFirst().contains { $0 == "--help" || $0 == "-h" || $0 == "help" }
+  }
 
   /// A help text in the interface language, paragraph by paragraph: a paragraph is looked up
   /// with its whitespace collapsed (as the catalogue stores it) and its translation is one line
@@ -21,7 +40,7 @@ enum HelpText {
   /// - Parameter english: The text as the code writes it.
   /// - Returns: Its translation, or the English text.
   static func text(_ english: String) -> String {
-    guard !translations.isEmpty else { return english }
+    guard isShowingHelp, !translations.isEmpty else { return english }
     return english.components(separatedBy: "\n\n").map { paragraph in
       let words = paragraph.split(whereSeparator: \.isWhitespace).joined(separator: " ")
       if let translation = translations[words] { return translation }
