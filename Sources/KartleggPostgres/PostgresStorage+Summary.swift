@@ -9,11 +9,13 @@ extension PostgresStorage {
   ///
   /// - Parameters:
   ///   - cohort: The cohort's name.
+  ///   - readingStates: Whether to read each participant's intake state.
   ///   - tabulated: Given the survey of the cohort's most recent intake, the questions to count.
   /// - Returns: The counts, or `nil` when there is no such cohort.
   /// - Throws: ``StorageError`` when the server refuses or fails, or what `tabulated` throws.
   public func cohortTally(
-    _ cohort: String, tabulating tabulated: (StoredSurvey?) throws -> [QuestionID]
+    _ cohort: String, readingStates: Bool,
+    tabulating tabulated: (StoredSurvey?) throws -> [QuestionID]
   ) throws -> StoredCohortTally? {
     try read { session in
       guard
@@ -36,7 +38,7 @@ extension PostgresStorage {
         .count(into: &tally, in: session)
       return StoredCohortTally(
         tally: tally, isSynthetic: isSynthetic, survey: survey,
-        states: try Self.participantStates(cohort: cohortID, in: session))
+        states: readingStates ? try Self.participantStates(cohort: cohortID, in: session) : [:])
     }
   }
 

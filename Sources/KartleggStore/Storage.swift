@@ -108,9 +108,11 @@ public protocol Storage: Sendable {
   /// The audit log, oldest first.
   func auditLog() throws -> [AuditEntry]
 
-  /// A cohort's counts for its summary, in one read; `nil` when there is no such cohort.
+  /// A cohort's counts for its summary, in one read; `nil` when there is no such cohort. Each
+  /// participant's intake state (``StoredCohortTally/states``) is read only when `readingStates`
+  /// (a shared summary's release record needs it; an internal one does not).
   func cohortTally(
-    _ cohort: String, tabulating: (StoredSurvey?) throws -> [QuestionID]
+    _ cohort: String, readingStates: Bool, tabulating: (StoredSurvey?) throws -> [QuestionID]
   ) throws -> StoredCohortTally?
 
   /// A cohort's participants with their latest intake's answers and result, read in one

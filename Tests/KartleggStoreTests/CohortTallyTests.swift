@@ -39,7 +39,7 @@ import Testing
       Self.override(.interpreterNeed, "not-needed", at: 3), to: intakes[1], actor: "v")
     try store.accept(intakes[2], actor: "v")
 
-    let record = try #require(try store.cohortTally("Vår") { _ in [] })
+    let record = try #require(try store.cohortTally("Vår", readingStates: false) { _ in [] })
     let tally = record.tally
     #expect(tally.participants == 5)
     #expect(tally.stages == [.notStarted: 1, .inProgress: 1, .answered: 2, .complete: 1])
@@ -51,6 +51,10 @@ import Testing
     #expect(tally.flags == ["no-smartphone": 3, "no-bankid": 3])
     #expect(tally.overrides == [.overallLevel: 1, .interpreterNeed: 1])
     #expect(!record.isSynthetic)
-    #expect(try store.cohortTally("Nobody") { _ in [] } == nil)
+    #expect(record.states.isEmpty, "an internal summary reads no intake states")
+    let withStates = try #require(try store.cohortTally("Vår", readingStates: true) { _ in [] })
+    #expect(withStates.tally == tally)
+    #expect(withStates.states.count == 5)
+    #expect(try store.cohortTally("Nobody", readingStates: true) { _ in [] } == nil)
   }
 }

@@ -3,8 +3,9 @@ import KartleggCore
 import KartleggReport
 import KartleggStore
 
-/// The `summary` use case: a cohort's counts in one read, tabulated for its audience, with an
-/// overview, its groups, and the words to render it in the adviser's language.
+/// The `summary` use case: a cohort's counts in one read and its members in another, read side
+/// by side (``ConcurrentReads``), tabulated for its audience, with an overview, its groups, and
+/// the words to render it in the adviser's language.
 ///
 /// Internal summaries show exact counts and are audit-logged; shared ones hide small counts and
 /// are recorded as releases, and refused when they differ from an earlier shared release by
@@ -56,18 +57,15 @@ public struct SummarizeCohort {
   ) throws(AppError) -> Summary {
     let control = try self.control(audience: audience, minimumCell: minimumCell)
     let surveys = try context.surveys()
-    let found = try AppError.mapping {
-      var survey: Survey?
-      let record = try store.cohortTally(cohort) { definition in
-        // Through the library's memo: the cohort's results and its plan ask for the same
-        // version again.
-        let loaded =
-          try definition.map { try surveys.survey(kept: $0) }
-          ?? surveys.load(surveys.standardSurvey)
-        survey = loaded
-        return loaded.tabulations.map(\.question)
-      }
-      return record.flatMap { record in survey.map { (record, $0) } }
+    let store = self.store
+    // The counts and the members are separate reads: they run side by side.
+    let (found, assessed) = try AppError.mapping {
+      try ConcurrentReads.both(
+        {
+          try Self.tally(
+            cohort, readingStates: audience == .shared, store: store, surveys: surveys)
+        },
+        { try AssessedCohort.load(cohort: cohort, store: store, surveys: surveys) })
     }
     guard let (record, survey) = found else {
       throw AppError(.noInput, "summary.unknown-cohort", cohort)
@@ -76,7 +74,6 @@ public struct SummarizeCohort {
     let labels = SummaryLabels(
       survey: survey, texts: try context.adviserTexts(survey), ui: context.ui)
     let (summary, placement) = try AppError.mapping {
-      let assessed = try AssessedCohort.load(cohort: cohort, store: store, surveys: surveys)
       var summary = CohortStatistics(survey: survey, labelling: labels).summary(
         of: record.tally, cohort: cohort, isSynthetic: record.isSynthetic, control: control,
         reach: assessed.map(Self.reach))
@@ -107,6 +104,24 @@ public struct SummarizeCohort {
     }
     return Summary(
       summary: summary, vocabulary: labels.vocabulary(minimumCell: control.minimumCell))
+  }
+
+  /// The cohort's counts with the survey of its most recent intake (the standard survey when
+  /// nobody has started one), or `nil` for an unknown cohort.
+  private static func tally(
+    _ cohort: String, readingStates: Bool, store: any KartleggStorage, surveys: SurveyLibrary
+  ) throws -> (StoredCohortTally, Survey)? {
+    var survey: Survey?
+    let record = try store.cohortTally(cohort, readingStates: readingStates) { definition in
+      // Through the library's memo: the cohort's results and its plan ask for the same version
+      // again.
+      let loaded =
+        try definition.map { try surveys.survey(kept: $0) }
+        ?? surveys.load(surveys.standardSurvey)
+      survey = loaded
+      return loaded.tabulations.map(\.question)
+    }
+    return record.flatMap { record in survey.map { (record, $0) } }
   }
 
   private func control(audience: SummaryAudience, minimumCell: Int?) throws(AppError)

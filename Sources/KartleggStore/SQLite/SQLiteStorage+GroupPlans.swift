@@ -139,20 +139,28 @@ extension SQLiteStorage: GroupPlanStorage {
         arguments: [cohortID, state.rawValue])
     else { return nil }
     let planID: Int64 = row["id"]
+    // Two statements whatever the plan's size: the groups, then all their members.
     var groups: [StoredGroup] = []
+    var position: [Int64: Int] = [:]
     for group in try Row.fetchAll(
       db, sql: "SELECT id, name FROM plan_group WHERE plan_id = ? ORDER BY position",
       arguments: [planID])
     {
-      let members = try String.fetchAll(
-        db,
-        sql: """
-          SELECT m.participant_id FROM plan_group_member m
-          JOIN participant p ON p.id = m.participant_id
-          WHERE m.group_id = ? ORDER BY p.rowid
-          """,
-        arguments: [group["id"] as Int64])
-      groups.append(StoredGroup(name: group["name"], members: members.map { ParticipantID($0) }))
+      position[group["id"]] = groups.count
+      groups.append(StoredGroup(name: group["name"], members: []))
+    }
+    let members = try Row.fetchCursor(
+      db,
+      sql: """
+        SELECT m.group_id, m.participant_id FROM plan_group g
+        JOIN plan_group_member m ON m.group_id = g.id
+        JOIN participant p ON p.id = m.participant_id
+        WHERE g.plan_id = ? ORDER BY p.rowid
+        """,
+      arguments: [planID])
+    while let member = try members.next() {
+      guard let index = position[member[0]] else { throw StorageError.corrupt("group plan") }
+      groups[index].members.append(ParticipantID(member[1] as String))
     }
     guard let created = date(row["created_at"]) else { throw StorageError.corrupt("group plan") }
     return StoredGroupPlan(

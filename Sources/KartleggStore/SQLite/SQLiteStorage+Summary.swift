@@ -12,13 +12,15 @@ extension SQLiteStorage {
   ///
   /// - Parameters:
   ///   - cohort: The cohort's name.
+  ///   - readingStates: Whether to read each participant's intake state.
   ///   - tabulated: Given the survey definition of the cohort's most recent intake (`nil` when
   ///     nobody has started one), the questions whose answers to count.
   /// - Returns: The counts, or `nil` when there is no such cohort.
   /// - Throws: ``StorageError`` when the database is busy or damaged, or what `tabulated`
   ///   throws.
   public func cohortTally(
-    _ cohort: String, tabulating tabulated: (StoredSurvey?) throws -> [QuestionID]
+    _ cohort: String, readingStates: Bool,
+    tabulating tabulated: (StoredSurvey?) throws -> [QuestionID]
   ) throws -> StoredCohortTally? {
     try read { db in
       guard
@@ -38,7 +40,7 @@ extension SQLiteStorage {
       try CohortQuery(cohort: cohortID, questions: questions).count(into: &tally, in: db)
       return StoredCohortTally(
         tally: tally, isSynthetic: row["synthetic"], survey: survey,
-        states: try Self.participantStates(cohort: cohortID, in: db))
+        states: readingStates ? try Self.participantStates(cohort: cohortID, in: db) : [:])
     }
   }
 

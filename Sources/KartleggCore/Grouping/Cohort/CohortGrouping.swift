@@ -102,9 +102,14 @@ public struct CohortGrouping: Sendable {
   ///   - members: The assessed participants.
   /// - Returns: The plan.
   public func describe(_ groups: [GroupMembership], members: [CohortMember]) -> CohortPlan {
-    let byID = Dictionary(members.map { ($0.id, $0) }) { first, _ in first }
+    // Positions, not copies: a cohort's members are looked up once each.
+    var byID: [String: Int] = [:]
+    byID.reserveCapacity(members.count)
+    for (position, member) in members.enumerated() where byID[member.id] == nil {
+      byID[member.id] = position
+    }
     let described = groups.map { group in
-      describe(name: group.name, members: group.members.compactMap { byID[$0] })
+      describe(name: group.name, members: group.members.compactMap { byID[$0].map { members[$0] } })
     }
     var plan = CohortPlan(
       policy: policy.id, keyNames: keyNames, weights: policy.keys.map(\.weight),
@@ -112,7 +117,9 @@ public struct CohortGrouping: Sendable {
     plan.targetSize = sizes.target
     plan.sizesOverridden = sizes.isOverridden
     plan.bookings = BookingFigures.of(
-      groups.map { group in group.members.map { byID[$0]?.interpreterLanguage?.rawValue } },
+      groups.map { group in
+        group.members.map { byID[$0].flatMap { members[$0].interpreterLanguage?.rawValue } }
+      },
       maximumSize: sizes.maximum)
     return plan
   }
