@@ -11,7 +11,7 @@ import Foundation
 public enum Adviser {
   /// The name for the audit log.
   public static var current: String {
-    if let name = ProcessInfo.processInfo.environment["KARTLEGG_ADVISER"], !name.isEmpty {
+    if let name = ProcessEnvironment.value("KARTLEGG_ADVISER"), !name.isEmpty {
       return name
     }
     if let entry = getpwuid(getuid()), let name = entry.pointee.pw_name {

@@ -59,11 +59,10 @@ struct CatalogueCache {
   /// `$XDG_CACHE_HOME/kartlegg` or `~/.cache/kartlegg`, created owner-only; `nil` when it
   /// cannot be made or is not the user's own (then nothing is cached).
   private static func userDirectory() -> URL? {
-    let environment = ProcessInfo.processInfo.environment
-    if environment["KARTLEGG_NO_CACHE"] != nil { return nil }
+    if ProcessEnvironment.value("KARTLEGG_NO_CACHE") != nil { return nil }
     let base =
-      environment["XDG_CACHE_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil }
-      ?? environment["HOME"].map { $0 + "/.cache" }
+      ProcessEnvironment.value("XDG_CACHE_HOME").flatMap { $0.hasPrefix("/") ? $0 : nil }
+      ?? ProcessEnvironment.value("HOME").map { $0 + "/.cache" }
     guard let base else { return nil }
     let path = base + "/kartlegg"
     mkdir(base, 0o700)

@@ -20,13 +20,12 @@ public struct ResourceDirectory: Resources {
   /// - Parameter explicit: A directory the adviser named, if any.
   /// - Throws: ``AppError`` (64) saying where kartlegg looked.
   public init(explicit: String?) throws(AppError) {
-    if let explicit {
-      let url = URL(fileURLWithPath: explicit)
-      guard Self.qualifies(url) else {
+    if let explicit, !explicit.isEmpty {
+      guard Self.qualifies(explicit) else {
         throw AppError(
           .usage, [AppProblem(.verbatim("'\(explicit)' does not hold \(Self.schemaPath)"))])
       }
-      root = url
+      root = URL(fileURLWithPath: explicit)
       return
     }
     guard let found = Self.candidates().first(where: Self.qualifies) else {
@@ -39,7 +38,7 @@ public struct ResourceDirectory: Resources {
                 + "pass --resources DIR or set KARTLEGG_RESOURCES"))
         ])
     }
-    root = found
+    root = URL(fileURLWithPath: found)
   }
 
   /// See ``Resources``.
@@ -83,23 +82,32 @@ public struct ResourceDirectory: Resources {
     }
   }
 
-  private static func candidates() -> [URL] {
-    var result: [URL] = []
-    let binary = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+  /// The directories to look in, in order, as plain paths: this runs before every command, and
+  /// Foundation's URL operations cost more here than the lookups themselves.
+  private static func candidates() -> [String] {
+    var result: [String] = []
     let executable =
-      FileManager.default.fileExists(atPath: binary.path)
-      ? binary : (Bundle.main.executableURL ?? binary)
-    var directory = executable.deletingLastPathComponent()
-    result.append(directory.deletingLastPathComponent().appendingPathComponent("share/kartlegg"))
+      realpath("/proc/self/exe", nil).map { resolved in
+        defer { free(resolved) }
+        return String(cString: resolved)
+      } ?? Bundle.main.executablePath ?? ""
+    var directory = parent(of: executable)
+    result.append(parent(of: directory) + "/share/kartlegg")
     for _ in 0..<5 {
       result.append(directory)
-      directory = directory.deletingLastPathComponent()
+      directory = parent(of: directory)
     }
-    result.append(URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+    result.append(FileManager.default.currentDirectoryPath)
     return result
   }
 
-  private static func qualifies(_ url: URL) -> Bool {
-    FileManager.default.isReadableFile(atPath: url.appendingPathComponent(schemaPath).path)
+  /// The directory holding a path: `/` for a path directly below the root.
+  private static func parent(of path: String) -> String {
+    guard let slash = path.lastIndex(of: "/"), slash != path.startIndex else { return "/" }
+    return String(path[..<slash])
+  }
+
+  private static func qualifies(_ directory: String) -> Bool {
+    access(directory + "/" + schemaPath, R_OK) == 0
   }
 }

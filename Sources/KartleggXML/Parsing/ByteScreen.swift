@@ -124,19 +124,21 @@ enum ByteScreen {
     return nil
   }
 
+  /// The markup whose content is skipped, with the bytes that open and close it.
+  private static let skipped: [(open: [UInt8], close: [UInt8])] = [
+    (Array("<!--".utf8), Array("-->".utf8)), (Array("<![CDATA[".utf8), Array("]]>".utf8)),
+    (Array("<?".utf8), Array("?>".utf8)),
+  ]
+
   /// When `<` at `index` opens a comment, CDATA section or processing instruction, the index
   /// just past its end; otherwise `nil`.
   private static func skipMarkup(_ bytes: [UInt8], from index: Int, line: inout Int) -> Int? {
-    let terminator: [UInt8]
-    if matches(bytes, at: index, "<!--") {
-      terminator = Array("-->".utf8)
-    } else if matches(bytes, at: index, "<![CDATA[") {
-      terminator = Array("]]>".utf8)
-    } else if matches(bytes, at: index, "<?") {
-      terminator = Array("?>".utf8)
-    } else {
-      return nil
-    }
+    // Only `<!` and `<?` can open skipped markup: an element's `<` is decided by one byte.
+    guard index + 1 < bytes.count,
+      bytes[index + 1] == UInt8(ascii: "!") || bytes[index + 1] == UInt8(ascii: "?"),
+      let markup = skipped.first(where: { matches(bytes, at: index, $0.open) })
+    else { return nil }
+    let terminator = markup.close
     var position = index + 2
     while position < bytes.count {
       if bytes[position] == 0x0A { line += 1 }
@@ -146,10 +148,6 @@ enum ByteScreen {
       position += 1
     }
     return bytes.count
-  }
-
-  private static func matches(_ bytes: [UInt8], at index: Int, _ text: String) -> Bool {
-    matches(bytes, at: index, Array(text.utf8))
   }
 
   private static func matches(_ bytes: [UInt8], at index: Int, _ pattern: [UInt8]) -> Bool {

@@ -6,8 +6,10 @@ enum TextCleaning {
   ///
   /// Text whose scalars are all below U+0300 (ASCII, Latin-1 and Latin Extended, which is
   /// most of kartlegg's interface and survey text) is already in NFC: no scalar there
-  /// decomposes or composes with a neighbour. Only other text goes through Foundation's
-  /// normalisation, which costs far more than the rest of reading a translation file.
+  /// decomposes or composes with a neighbour. Other text is checked by the standard library
+  /// (`UTF8Span.checkForNFC`), which finds the Arabic, Tigrinya or Somali names a survey holds
+  /// already composed; only text that is not goes through Foundation's normalisation, which
+  /// costs far more than the rest of reading a file.
   static func normalized(_ raw: String) -> String {
     var collapsed: [UInt8] = []
     collapsed.reserveCapacity(raw.utf8.count)
@@ -28,7 +30,15 @@ enum TextCleaning {
       }
     }
     let text = String(decoding: collapsed, as: UTF8.self)
-    return mayNeedNormalizing ? text.precomposedStringWithCanonicalMapping : text
+    guard mayNeedNormalizing, !isNFC(text) else { return text }
+    return text.precomposedStringWithCanonicalMapping
+  }
+
+  /// Whether text is in NFC, by the standard library's full check.
+  private static func isNFC(_ text: String) -> Bool {
+    guard #available(macOS 26, *) else { return false }
+    var span = text.utf8Span
+    return span.checkForNFC(quickCheck: false)
   }
 
   /// The first control or bidi-override character in text, if any. Tab, newline and carriage

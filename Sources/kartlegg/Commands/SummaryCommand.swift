@@ -59,7 +59,7 @@ struct SummaryCommand: ParsableCommand {
     let text = format.render(
       made.summary, vocabulary: made.vocabulary, language: context.ui.language,
       width: output == nil ? TerminalWidth.current() : 100,
-      color: isTerminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil)
+      color: isTerminal && ProcessEnvironment.value("NO_COLOR") == nil)
     guard let output else {
       FileHandle.standardOutput.write(Data(text.utf8))
       return

@@ -24,21 +24,21 @@ struct DatabaseOptions: ParsableArguments {
 
   /// Whether a database was named, with `--database` or `KARTLEGG_DATABASE`.
   var isGiven: Bool {
-    !(path ?? ProcessInfo.processInfo.environment["KARTLEGG_DATABASE"] ?? "").isEmpty
+    !(path ?? ProcessEnvironment.value("KARTLEGG_DATABASE") ?? "").isEmpty
   }
 
   /// The path in force.
   var resolved: String {
-    let environment = ProcessInfo.processInfo.environment
-    if let path = path ?? environment["KARTLEGG_DATABASE"], !path.isEmpty { return path }
+    if let path = path ?? ProcessEnvironment.value("KARTLEGG_DATABASE"), !path.isEmpty {
+      return path
+    }
     return defaultPath
   }
 
   /// The path when none is given.
   var defaultPath: String {
-    let environment = ProcessInfo.processInfo.environment
     let data =
-      environment["XDG_DATA_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil }
+      ProcessEnvironment.value("XDG_DATA_HOME").flatMap { $0.hasPrefix("/") ? $0 : nil }
       ?? FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".local/share")
       .path
     return URL(fileURLWithPath: data).appendingPathComponent("kartlegg/kartlegg.sqlite").path

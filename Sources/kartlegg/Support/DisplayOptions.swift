@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import KartleggApp
 import KartleggTerminal
 
 /// The `--bidi` option shared by commands that print right-to-left survey text.
@@ -13,7 +14,7 @@ struct DisplayOptions: ParsableArguments {
 
   /// The mode chosen by `--bidi`, else `KARTLEGG_BIDI`, else `terminal`.
   func mode() throws -> BidiMode {
-    guard let setting = bidi ?? ProcessInfo.processInfo.environment["KARTLEGG_BIDI"] else {
+    guard let setting = bidi ?? ProcessEnvironment.value("KARTLEGG_BIDI") else {
       return .terminal
     }
     guard let mode = BidiMode(setting: setting) else {

@@ -97,11 +97,11 @@ enum HelpText {
   }
 
   private static func load() -> [String: String] {
-    let environment = ProcessInfo.processInfo.environment
-    let language = option("--ui-language") ?? environment["KARTLEGG_UI_LANGUAGE"] ?? "nb"
+    let language =
+      option("--ui-language") ?? ProcessEnvironment.value("KARTLEGG_UI_LANGUAGE") ?? "nb"
     guard language != "en", InterfaceText.languages.contains(LanguageCode(language)),
       let resources = try? ResourceDirectory(
-        explicit: option("--resources") ?? environment["KARTLEGG_RESOURCES"]),
+        explicit: option("--resources") ?? ProcessEnvironment.value("KARTLEGG_RESOURCES")),
       let catalog = try? TranslationFiles(resources: resources).read(
         catalogue: InterfaceText.catalogue, language: LanguageCode(language))
     else { return [:] }

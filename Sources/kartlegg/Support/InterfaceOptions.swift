@@ -14,6 +14,6 @@ struct InterfaceOptions: ParsableArguments {
 
   /// The language in force.
   var code: String {
-    language ?? ProcessInfo.processInfo.environment["KARTLEGG_UI_LANGUAGE"] ?? "nb"
+    language ?? ProcessEnvironment.value("KARTLEGG_UI_LANGUAGE") ?? "nb"
   }
 }

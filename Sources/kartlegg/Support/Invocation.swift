@@ -9,7 +9,7 @@ enum Invocation {
   static var program: String {
     let binary = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path
     if binary.contains("/.build/") { return "swift run kartlegg" }
-    let path = ProcessInfo.processInfo.environment["PATH"] ?? ""
+    let path = ProcessEnvironment.value("PATH") ?? ""
     for directory in path.split(separator: ":") {
       let candidate = URL(fileURLWithPath: String(directory)).appendingPathComponent("kartlegg")
       if candidate.resolvingSymlinksInPath().path == binary { return "kartlegg" }

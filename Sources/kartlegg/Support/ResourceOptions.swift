@@ -15,6 +15,6 @@ struct ResourceOptions: ParsableArguments {
 
   /// The explicit directory, if any.
   var explicit: String? {
-    directory ?? ProcessInfo.processInfo.environment["KARTLEGG_RESOURCES"]
+    directory ?? ProcessEnvironment.value("KARTLEGG_RESOURCES")
   }
 }
