@@ -78,10 +78,9 @@ extension PostgresStorage {
   /// - Returns: The new participants, in the batch's order.
   /// - Throws: ``StorageError`` when the server refuses or fails (nothing is stored).
   public func storeBatch(_ batch: [BatchIntake], actor: String) throws -> [ParticipantID] {
+    var encodings = AnswerEncodingCache()
     let encoded = try batch.map { item in
-      try item.answers.sorted { $0.key < $1.key }.map {
-        ($0.key.rawValue, try AnswerCoding.encode($0.value))
-      }
+      try encodings.encode(item.answers).map { ($0.0.rawValue, $0.1) }
     }
     return try write { session in
       try zip(batch, encoded).map { item, answers in

@@ -58,3 +58,33 @@ public enum AnswerCoding {
     throw StorageError.corrupt("an answer tagged '\(tag)'")
   }
 }
+
+/// Encodes answers once per distinct answer: a cohort stored in one batch repeats the same few
+/// choices, and JSON serialisation is the costly part of storing them.
+public struct AnswerEncodingCache {
+  private var encoded: [Answer: String] = [:]
+
+  /// Creates an empty cache.
+  public init() {}
+
+  /// The stored text of an answer, as ``AnswerCoding/encode(_:)`` writes it.
+  ///
+  /// - Parameter answer: The answer.
+  /// - Returns: Its tagged JSON.
+  /// - Throws: When JSON serialisation fails.
+  public mutating func encode(_ answer: Answer) throws -> String {
+    if let text = encoded[answer] { return text }
+    let text = try AnswerCoding.encode(answer)
+    encoded[answer] = text
+    return text
+  }
+
+  /// A participant's answers encoded for storage, in question order.
+  ///
+  /// - Parameter answers: The answers.
+  /// - Returns: Each question with its stored text.
+  /// - Throws: When JSON serialisation fails.
+  public mutating func encode(_ answers: AnswerSet) throws -> [(QuestionID, String)] {
+    try answers.sorted { $0.key < $1.key }.map { ($0.key, try encode($0.value)) }
+  }
+}

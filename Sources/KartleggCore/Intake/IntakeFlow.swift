@@ -19,6 +19,16 @@ public struct IntakeFlow: Sendable {
   private let survey: Survey
   private let evaluator: ExpressionEvaluator
   private let check: AnswerCheck
+  /// Each section's conditions compiled once, in survey order.
+  private let compiled: [CompiledSection]
+
+  /// A section with its relevance, its questions' relevance and its stops compiled.
+  private struct CompiledSection: Sendable {
+    var section: Section
+    var relevance: CompiledCondition?
+    var questions: [(question: Question, relevance: CompiledCondition?)]
+    var stops: [(stop: IntakeStop, condition: CompiledCondition)]
+  }
 
   /// Prepares the flow of a survey.
   ///
@@ -27,6 +37,15 @@ public struct IntakeFlow: Sendable {
     self.survey = survey
     self.evaluator = ExpressionEvaluator(survey: survey)
     self.check = AnswerCheck(survey: survey)
+    let evaluator = self.evaluator
+    self.compiled = survey.sections.map { section in
+      CompiledSection(
+        section: section, relevance: section.relevance.map { evaluator.compile($0.expression) },
+        questions: section.questions.map { question in
+          (question, question.relevance.map { evaluator.compile($0.expression) })
+        },
+        stops: section.stops.map { ($0, evaluator.compile($0.condition.expression)) })
+    }
   }
 
   /// The questions that apply, in survey order; none after a stop whose condition holds.
@@ -49,20 +68,23 @@ public struct IntakeFlow: Sendable {
   private func walk(
     _ answers: AnswerSet
   ) -> (applying: [(section: Section, question: Question)], stop: IntakeStop?) {
-    var effective: AnswerSet = [:]
+    // The answers of the questions that applied so far, indexed one by one as the walk goes.
+    var effective = evaluator.index([:])
     var result: [(section: Section, question: Question)] = []
-    for section in survey.sections {
-      for question in section.questions {
-        let conditions = [section.relevance, question.relevance].compactMap { $0 }
-        guard conditions.allSatisfy({ evaluator.holds($0.expression, answers: effective) })
-        else { continue }
-        result.append((section, question))
-        if let answer = answers[question.id] { effective[question.id] = answer }
+    func holds(_ condition: CompiledCondition?) -> Bool {
+      condition.map { evaluator.truth(of: $0, in: effective) == true } ?? true
+    }
+    for entry in compiled {
+      for (question, relevance) in entry.questions {
+        guard holds(entry.relevance), holds(relevance) else { continue }
+        result.append((entry.section, question))
+        if let answer = answers[question.id] {
+          evaluator.record(answer, for: question.id, in: &effective)
+        }
       }
-      let stop = section.stops.first {
-        evaluator.holds($0.condition.expression, answers: effective)
+      if let stop = entry.stops.first(where: { holds($0.condition) }) {
+        return (result, stop.stop)
       }
-      if let stop { return (result, stop) }
     }
     return (result, nil)
   }

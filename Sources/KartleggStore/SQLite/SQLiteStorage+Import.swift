@@ -76,7 +76,8 @@ extension SQLiteStorage {
   /// - Returns: The new participants, in the batch's order.
   /// - Throws: ``StorageError`` when the database is busy (nothing is stored) or damaged.
   public func storeBatch(_ batch: [BatchIntake], actor: String) throws -> [ParticipantID] {
-    let encoded = try batch.map { try Self.encode($0.answers) }
+    var encodings = AnswerEncodingCache()
+    let encoded = try batch.map { try encodings.encode($0.answers) }
     return try write { db in
       try zip(batch, encoded).map { item, answers in
         let participant = try insertParticipant(item.registration, actor: actor, in: db)

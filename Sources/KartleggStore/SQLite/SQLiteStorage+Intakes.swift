@@ -211,7 +211,8 @@ extension SQLiteStorage {
 
   /// Answers encoded for storage, in question order.
   static func encode(_ answers: AnswerSet) throws -> [(QuestionID, String)] {
-    try answers.sorted { $0.key < $1.key }.map { ($0.key, try AnswerCoding.encode($0.value)) }
+    var encodings = AnswerEncodingCache()
+    return try encodings.encode(answers)
   }
 
   /// Inserts encoded answers with one audit entry, inside a write.
