@@ -33,10 +33,12 @@ extension Kartlegg {
       var command = try parseAsRoot()
       try command.run()
     } catch {
-      HelpText.showHelp()
+      // A command's own failure has printed its diagnostics already; only help, usage errors
+      // and the version need ArgumentParser's texts, in the adviser's language.
+      if !(error is ExitCode) { HelpText.showHelp() }
       guard exitCode(for: error) == .success else { exit(withError: error) }
       let message = fullMessage(for: error)
-      if !message.isEmpty { print(HelpText.localizingHeadings(message)) }
+      if !message.isEmpty { StandardOutput.line(HelpText.localizingHeadings(message)) }
       exit()
     }
   }

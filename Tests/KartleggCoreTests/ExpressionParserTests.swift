@@ -198,4 +198,18 @@ struct ExpressionParserTests {
         == .comparison(
           .equal, .question("a", offset: 0), .text(text), offset: 2))
   }
+
+  @Test func keepsTextsAndOffsetsAfterCharactersOutsideASCII() throws {
+    // Decomposed "å" (a + U+030A), Arabic and an emoji: offsets count Unicode scalars.
+    let source = "a = 'pa\u{030A}' or b = 'عربي' or c = '👍🏽' or d.e = 1.5"
+    let expected: Expression = .or(
+      .or(
+        .or(
+          .comparison(.equal, .question("a", offset: 0), .text("pa\u{030A}"), offset: 2),
+          .comparison(.equal, .question("b", offset: 13), .text("عربي"), offset: 15)),
+        .comparison(.equal, .question("c", offset: 27), .text("👍🏽"), offset: 29)),
+      .comparison(.equal, .question("d.e", offset: 39), .number(1.5), offset: 43))
+    #expect(try parser.parse(source) == expected)
+    #expect(syntaxProblem(in: "a = 'ø' § 1")?.offset == 8)
+  }
 }

@@ -58,6 +58,22 @@ import Testing
     #expect(Array(question.text.unicodeScalars) == Array("Kän du sende en melding?".unicodeScalars))
   }
 
+  @Test func reportsEveryXIncludeElementInEitherNamespaceWithItsLine() throws {
+    let example = try Fixture.example()
+    let lines = example.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    let deviceTitle = try #require(lines.firstIndex(of: "    <title>Utstyr</title>"))
+    let skillsTitle = try #require(lines.firstIndex(of: "    <title>Ferdigheter</title>"))
+    var changed = lines
+    changed[skillsTitle] +=
+      #"<i:include xmlns:i="http://www.w3.org/2003/XInclude" href="a.xml"/>"#
+    changed[deviceTitle] +=
+      #"<x:fallback xmlns:x="http://www.w3.org/2001/XInclude"><x:include href="b.xml"/></x:fallback>"#
+    let problems = Fixture.loader.problems(
+      in: Array(changed.joined(separator: "\n").utf8), file: "x.xml")
+    #expect(problems.map(\.reason) == [.xinclude, .xinclude, .xinclude])
+    #expect(problems.map(\.location.line) == [deviceTitle + 1, deviceTitle + 1, skillsTitle + 1])
+  }
+
   @Test func reportsAllProblemsInFileOrderNotOnlyTheFirst() throws {
     let text = try Fixture.example()
       .replacingOccurrences(of: "skill.message = 'cannot'", with: "skill.message = 'cannnot'")

@@ -75,6 +75,28 @@ import Testing
     #expect(run.errors.contains("does not hold surveys/schema/survey-1.xsd"))
   }
 
+  @Test func brokenSchemaExits70NamingTheSchemaNotTheSurvey() throws {
+    let directory = try CommandRun.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let schemaFolder = directory.appendingPathComponent("surveys/schema")
+    try FileManager.default.createDirectory(at: schemaFolder, withIntermediateDirectories: true)
+    let schema = schemaFolder.appendingPathComponent("survey-1.xsd")
+    try Data("<?xml version=\"1.0\"?>\n<xs:schema>\n".utf8).write(to: schema)
+    let locales = CommandRun.repository.appendingPathComponent("locales")
+    try FileManager.default.copyItem(at: locales, to: directory.appendingPathComponent("locales"))
+    let survey = CommandRun.repository.appendingPathComponent("surveys/digital-intake.xml").path
+
+    for file in [survey, CommandRun.repository.appendingPathComponent("README.md").path] {
+      let run = try CommandRun.kartlegg(
+        ["survey", "check", file, "--resources", directory.path, "--ui-language", "en"])
+      #expect(run.status == 70)
+      #expect(run.output.isEmpty)
+      let lines = run.errors.split(separator: "\n").map(String.init)
+      #expect(lines.count == 1)
+      #expect(lines.first?.hasPrefix("\(schema.path):2:") == true)
+    }
+  }
+
   @Test func neverEchoesControlCharactersFromTheFile() throws {
     let directory = try CommandRun.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: directory) }

@@ -31,11 +31,18 @@ enum ExpressionLexer {
   static let maximumLength = 4096
 
   static func tokens(of source: String) throws(ExpressionProblem) -> [ExpressionToken] {
-    let characters = Array(source.unicodeScalars)
+    let scalars = source.unicodeScalars
+    let characters = Array(scalars)
     guard characters.count <= maximumLength else {
       throw ExpressionProblem(
         .syntax(expected: "at most \(maximumLength) characters", found: "\(characters.count)"),
         at: maximumLength)
+    }
+    let positions = Array(scalars.indices)
+    /// The text of `characters[range]`, copied from `source` in one piece.
+    func slice(_ range: Range<Int>) -> String {
+      let end = range.upperBound < positions.count ? positions[range.upperBound] : scalars.endIndex
+      return String(scalars[positions[range.lowerBound]..<end])
     }
     var tokens: [ExpressionToken] = []
     var index = 0
@@ -48,7 +55,7 @@ enum ExpressionLexer {
         while index < characters.count, isDigit(characters[index]) || characters[index] == "." {
           index += 1
         }
-        let text = String(String.UnicodeScalarView(characters[start..<index]))
+        let text = slice(start..<index)
         guard let value = Double(text), value.isFinite else {
           throw ExpressionProblem(.syntax(expected: "a number", found: "'\(text)'"), at: start)
         }
@@ -59,13 +66,13 @@ enum ExpressionLexer {
         guard index < characters.count else {
           throw ExpressionProblem(.syntax(expected: "a closing quote", found: "the end"), at: start)
         }
-        let text = String(String.UnicodeScalarView(characters[(start + 1)..<index]))
+        let text = slice((start + 1)..<index)
         index += 1
         tokens.append(ExpressionToken(kind: .text(text), offset: start))
       } else if isIdentifierStart(character) {
         while index < characters.count, isIdentifierPart(characters[index]) { index += 1 }
         while index > start, characters[index - 1] == "." { index -= 1 }
-        let word = String(String.UnicodeScalarView(characters[start..<index]))
+        let word = slice(start..<index)
         let kind: ExpressionToken.Kind =
           keywords.contains(word) ? .keyword(word) : .identifier(word)
         tokens.append(ExpressionToken(kind: kind, offset: start))

@@ -28,7 +28,7 @@ public struct SurveyValidator: Sendable {
   private func duplicateIDs(in survey: Survey) -> [SurveyProblem] {
     var problems: [SurveyProblem] = []
     func check(_ kind: String, _ entries: [(String, DocumentLocation)]) {
-      var first: [String: Int] = [:]
+      var first: [String: Int] = Dictionary(minimumCapacity: entries.count)
       for (id, location) in entries {
         if let line = first[id] {
           problems.append(

@@ -26,44 +26,52 @@ enum ByteScreen {
       let kind = bytes.starts(with: [0xFF, 0xFE, 0, 0]) ? "UTF-32" : "UTF-16"
       return [LoadProblem(.notUTF8Encoding(kind), at: at(1))]
     }
-    var problems: [LoadProblem] = []
+    let problem = bytes.withUnsafeBufferPointer { buffer -> LoadProblem? in
+      if let bad = firstUnacceptableByte(in: buffer) {
+        return LoadProblem(bad.reason, at: at(bad.line, bad.column))
+      }
+      guard let crowded = crowdedElementLine(buffer) else { return nil }
+      return LoadProblem(
+        .tooManyAttributes(count: crowded.count, limit: attributeLimit), at: at(crowded.line))
+    }
+    return problem.map { [$0] } ?? []
+  }
+
+  /// The first NUL byte, control character or invalid UTF-8 sequence, with its line and column.
+  private static func firstUnacceptableByte(in bytes: UnsafeBufferPointer<UInt8>) -> (
+    reason: LoadProblem.Reason, line: Int, column: Int
+  )? {
     var line = 1
     var lineStart = 0
     var index = 0
     while index < bytes.count {
       let byte = bytes[index]
-      if byte == 0x0A {
+      if byte >= 0x20, byte < 0x80 {
+        index += 1
+      } else if byte == 0x0A {
         line += 1
-        lineStart = index + 1
+        index += 1
+        lineStart = index
       } else if byte == 0 {
-        problems.append(LoadProblem(.nulByte, at: at(line, index - lineStart + 1)))
-        return problems
+        return (.nulByte, line, index - lineStart + 1)
       } else if byte < 0x20, byte != 0x09, byte != 0x0D {
-        let scalar = Unicode.Scalar(byte)
-        problems.append(LoadProblem(.controlCharacter(scalar), at: at(line, index - lineStart + 1)))
-        return problems
+        return (.controlCharacter(Unicode.Scalar(byte)), line, index - lineStart + 1)
       } else if byte >= 0x80 {
         let length = validSequenceLength(bytes, at: index)
-        guard length > 0 else {
-          problems.append(LoadProblem(.invalidUTF8, at: at(line, index - lineStart + 1)))
-          return problems
-        }
+        guard length > 0 else { return (.invalidUTF8, line, index - lineStart + 1) }
         index += length
-        continue
+      } else {
+        index += 1
       }
-      index += 1
     }
-    if let crowded = crowdedElementLine(bytes) {
-      problems.append(
-        LoadProblem(
-          .tooManyAttributes(count: crowded.count, limit: attributeLimit), at: at(crowded.line)))
-    }
-    return problems
+    return nil
   }
 
   /// The length of the valid UTF-8 sequence starting at `index`, or 0 when it is invalid
   /// (overlong forms, surrogates and values past U+10FFFF included).
-  private static func validSequenceLength(_ bytes: [UInt8], at index: Int) -> Int {
+  private static func validSequenceLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int)
+    -> Int
+  {
     let lead = bytes[index]
     let (length, low, high): (Int, UInt8, UInt8)
     switch lead {
@@ -86,7 +94,9 @@ enum ByteScreen {
 
   /// The first element (by line) whose start tag has more than `attributeLimit` attributes,
   /// found by counting `=` outside quotes inside tags, skipping comments, CDATA and PIs.
-  private static func crowdedElementLine(_ bytes: [UInt8]) -> (line: Int, count: Int)? {
+  private static func crowdedElementLine(_ bytes: UnsafeBufferPointer<UInt8>) -> (
+    line: Int, count: Int
+  )? {
     var line = 1
     var index = 0
     let lt = UInt8(ascii: "<")
@@ -132,7 +142,9 @@ enum ByteScreen {
 
   /// When `<` at `index` opens a comment, CDATA section or processing instruction, the index
   /// just past its end; otherwise `nil`.
-  private static func skipMarkup(_ bytes: [UInt8], from index: Int, line: inout Int) -> Int? {
+  private static func skipMarkup(
+    _ bytes: UnsafeBufferPointer<UInt8>, from index: Int, line: inout Int
+  ) -> Int? {
     // Only `<!` and `<?` can open skipped markup: an element's `<` is decided by one byte.
     guard index + 1 < bytes.count,
       bytes[index + 1] == UInt8(ascii: "!") || bytes[index + 1] == UInt8(ascii: "?"),
@@ -150,7 +162,9 @@ enum ByteScreen {
     return bytes.count
   }
 
-  private static func matches(_ bytes: [UInt8], at index: Int, _ pattern: [UInt8]) -> Bool {
+  private static func matches(
+    _ bytes: UnsafeBufferPointer<UInt8>, at index: Int, _ pattern: [UInt8]
+  ) -> Bool {
     guard index + pattern.count <= bytes.count else { return false }
     return bytes[index..<(index + pattern.count)].elementsEqual(pattern)
   }

@@ -11,22 +11,25 @@ enum TextCleaning {
   /// already composed; only text that is not goes through Foundation's normalisation, which
   /// costs far more than the rest of reading a file.
   static func normalized(_ raw: String) -> String {
+    var raw = raw
     var collapsed: [UInt8] = []
-    collapsed.reserveCapacity(raw.utf8.count)
     var mayNeedNormalizing = false
-    var pendingSpace = false
-    for byte in raw.utf8 {
-      switch byte {
-      case 0x20, 0x0A, 0x09, 0x0D:
-        pendingSpace = !collapsed.isEmpty
-      default:
-        if pendingSpace {
-          collapsed.append(0x20)
-          pendingSpace = false
+    raw.withUTF8 { bytes in
+      collapsed.reserveCapacity(bytes.count)
+      var pendingSpace = false
+      for byte in bytes {
+        switch byte {
+        case 0x20, 0x0A, 0x09, 0x0D:
+          pendingSpace = !collapsed.isEmpty
+        default:
+          if pendingSpace {
+            collapsed.append(0x20)
+            pendingSpace = false
+          }
+          // 0xCC is the first byte of U+0300 in UTF-8; every later scalar starts at or above it.
+          if byte >= 0xCC, byte & 0xC0 != 0x80 { mayNeedNormalizing = true }
+          collapsed.append(byte)
         }
-        // 0xCC is the first byte of U+0300 in UTF-8; every later scalar starts at or above it.
-        if byte >= 0xCC, byte & 0xC0 != 0x80 { mayNeedNormalizing = true }
-        collapsed.append(byte)
       }
     }
     let text = String(decoding: collapsed, as: UTF8.self)

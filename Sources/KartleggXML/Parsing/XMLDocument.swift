@@ -125,6 +125,30 @@ struct XMLElement {
     return found
   }
 
+  /// The lines of the elements at or below this one whose namespace is one of `namespaces`,
+  /// in document order. Each namespace declaration is judged once, not each element.
+  func lines(ofElementsIn namespaces: Set<String>) -> [Int] {
+    var judged: [(namespace: xmlNsPtr, isWanted: Bool)] = []
+    func isWanted(_ namespace: xmlNsPtr?) -> Bool {
+      guard let namespace else { return false }
+      if let known = judged.first(where: { $0.namespace == namespace }) { return known.isWanted }
+      let verdict = namespace.pointee.href.map { namespaces.contains(String(cString: $0)) } ?? false
+      judged.append((namespace, verdict))
+      return verdict
+    }
+    var lines: [Int] = []
+    func walk(_ element: xmlNodePtr) {
+      if isWanted(element.pointee.ns) { lines.append(max(1, Int(xmlGetLineNo(element)))) }
+      var child = element.pointee.children
+      while let current = child {
+        if current.pointee.type == XML_ELEMENT_NODE { walk(current) }
+        child = current.pointee.next
+      }
+    }
+    walk(node)
+    return lines
+  }
+
   private static func text(of first: xmlNodePtr?) -> String {
     var result = ""
     var node = first

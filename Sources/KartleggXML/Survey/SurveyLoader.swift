@@ -85,13 +85,8 @@ public struct SurveyLoader: Sendable {
         .processingInstruction(instruction.target),
         at: DocumentLocation(file: file, line: instruction.line))
     }
-    var pending = [root]
-    while let element = pending.popLast() {
-      if let namespace = element.namespace, Self.xincludeNamespaces.contains(namespace) {
-        problems.append(
-          LoadProblem(.xinclude, at: DocumentLocation(file: file, line: element.line)))
-      }
-      pending += element.children
+    for line in root.lines(ofElementsIn: Self.xincludeNamespaces) {
+      problems.append(LoadProblem(.xinclude, at: DocumentLocation(file: file, line: line)))
     }
     guard problems.isEmpty else { throw LoadFailure(problems) }
   }

@@ -48,13 +48,14 @@ struct Assess: ParsableCommand {
     }
     Diagnostics.report(assessed.warnings, ui: context.ui)
     if json {
-      print(try AssessmentJSON(survey: assessed.survey, assessment: assessed.assessment).encoded())
+      StandardOutput.line(
+        try AssessmentJSON(survey: assessed.survey, assessment: assessed.assessment).encoded())
       return
     }
     let width = TerminalWidth.current()
     let text = AssessmentText(
       survey: assessed.survey, assessment: assessed.assessment, texts: assessed.texts,
       ui: context.ui, width: width)
-    print(TextWrap.block(text.rendered(), width: width))
+    StandardOutput.line(TextWrap.block(text.rendered(), width: width))
   }
 }

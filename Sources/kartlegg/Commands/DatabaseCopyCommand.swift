@@ -38,7 +38,7 @@ struct DatabaseCopyCommand: ParsableCommand {
       return try DatabaseCopy.copy(from: source, to: target)
     }
     for sum in sums {
-      print("\(sum.table)\t\(sum.rows)\t\(sum.checksum)")
+      StandardOutput.line("\(sum.table)\t\(sum.rows)\t\(sum.checksum)")
     }
   }
 }

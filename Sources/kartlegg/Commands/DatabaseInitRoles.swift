@@ -37,7 +37,7 @@ struct DatabaseInitRoles: ParsableCommand {
           ]), ui: context.ui)
     }
     for role in try context.run({ try postgres.initialiseRoles(actor: context.app.actor) }) {
-      print(role)
+      StandardOutput.line(role)
     }
   }
 }

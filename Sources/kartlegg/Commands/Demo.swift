@@ -55,16 +55,16 @@ struct Demo: ParsableCommand {
       try RunDemo(context: context.app, store: store).run(
         count: participants, cohort: name, seed: seed)
     }
-    print(ui("demo.created", outcome.participants.count, name, path))
-    print()
+    StandardOutput.line(ui("demo.created", outcome.participants.count, name, path))
+    StandardOutput.line()
     switch outcome.groups {
     case .success(let view):
-      print(try CohortGroupsPrinting.rendered(view, isJSON: false, ui: ui))
+      StandardOutput.line(try CohortGroupsPrinting.rendered(view, isJSON: false, ui: ui))
     case .failure(let refusal):
       Diagnostics.report([AppProblem(refusal.message(ui: ui), severity: .warning)], ui: ui)
-      print(ui("demo.no-groups"))
+      StandardOutput.line(ui("demo.no-groups"))
     }
-    print(ui("demo.next", path))
+    StandardOutput.line(ui("demo.next", path))
     let next = ContinueCommand(
       program: Invocation.program,
       options: ["--database", ShellWord.quoted(path)]
@@ -75,11 +75,10 @@ struct Demo: ParsableCommand {
       next.text("groups", "accept", "--cohort", quotedName),
       next.text("summary", "--cohort", quotedName, "--format", "html", "--output", "summary.html"),
     ] {
-      print("  " + command)
+      StandardOutput.line("  " + command)
     }
-    print()
-    print(
-      DemoOverview.text(of: outcome.summary, language: ui.language, width: TerminalWidth.current()),
-      terminator: "")
+    StandardOutput.line()
+    StandardOutput.write(
+      DemoOverview.text(of: outcome.summary, language: ui.language, width: TerminalWidth.current()))
   }
 }

@@ -24,6 +24,6 @@ struct GroupsAccept: ParsableCommand {
     let groups = try context.run {
       try AcceptGroups(context: context.app, store: store).run(cohort: options.cohort)
     }
-    print(context.ui("groups.accepted", options.cohort, groups))
+    StandardOutput.line(context.ui("groups.accepted", options.cohort, groups))
   }
 }

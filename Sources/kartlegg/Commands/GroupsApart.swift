@@ -37,6 +37,7 @@ struct GroupsApart: ParsableCommand {
       try KeepApart(context: context.app, store: store).run(
         pair, isApart: !remove, cohort: options.cohort)
     }
-    print(context.ui(remove ? "groups.apart-removed" : "groups.apart", pair.first, pair.second))
+    StandardOutput.line(
+      context.ui(remove ? "groups.apart-removed" : "groups.apart", pair.first, pair.second))
   }
 }

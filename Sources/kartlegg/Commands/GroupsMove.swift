@@ -34,6 +34,6 @@ struct GroupsMove: ParsableCommand {
       try MoveParticipant(context: context.app, store: store).run(
         participant, to: to, cohort: options.cohort)
     }
-    print(context.ui("groups.moved", participant, to))
+    StandardOutput.line(context.ui("groups.moved", participant, to))
   }
 }

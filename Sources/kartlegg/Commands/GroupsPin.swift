@@ -41,7 +41,7 @@ struct GroupsPin: ParsableCommand {
       try PinParticipant(context: context.app, store: store).run(
         participant, to: to, cohort: options.cohort)
     }
-    print(
+    StandardOutput.line(
       to.map { context.ui("groups.pinned", participant, $0) }
         ?? context.ui("groups.unpinned", participant))
   }

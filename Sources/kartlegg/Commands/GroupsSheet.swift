@@ -54,7 +54,7 @@ struct GroupsSheet: ParsableCommand {
         ).rendered(sheet) + "\n"
     }
     guard let output else {
-      FileHandle.standardOutput.write(Data(text.utf8))
+      StandardOutput.write(text)
       return
     }
     try context.run { try OwnerOnlyFile.write(Array(text.utf8), to: output) }

@@ -33,7 +33,8 @@ struct GroupsShow: ParsableCommand {
     let view = try context.run {
       try ShowGroups(context: context.app, store: store).run(cohort: options.cohort, draft: draft)
     }
-    print(try CohortGroupsPrinting.rendered(view, isJSON: format == .json, ui: context.ui))
+    StandardOutput.line(
+      try CohortGroupsPrinting.rendered(view, isJSON: format == .json, ui: context.ui))
   }
 }
 

@@ -95,7 +95,8 @@ struct GroupsSuggest: ParsableCommand {
           cohort: cohort ?? "", policy: policy,
           sizes: SizeOverrides(minimum: minimum, maximum: maximum, target: target))
       }
-      print(try CohortGroupsPrinting.rendered(view, isJSON: format == .json, ui: context.ui))
+      StandardOutput.line(
+        try CohortGroupsPrinting.rendered(view, isJSON: format == .json, ui: context.ui))
       return
     }
     let sizes = (minimum ?? 6)...(maximum ?? 10)
@@ -104,9 +105,9 @@ struct GroupsSuggest: ParsableCommand {
     }
     let (plan, ids) = (grouped.plan, grouped.ids)
     switch format {
-    case .csv: print(RosterGroupsOutput.csv(plan, ids: ids), terminator: "")
-    case .json: print(try RosterGroupsOutput.json(plan, ids: ids, sizes: sizes))
-    case .text: print(RosterGroupsOutput.text(plan, ids: ids, sizes: sizes), terminator: "")
+    case .csv: StandardOutput.write(RosterGroupsOutput.csv(plan, ids: ids))
+    case .json: StandardOutput.line(try RosterGroupsOutput.json(plan, ids: ids, sizes: sizes))
+    case .text: StandardOutput.write(RosterGroupsOutput.text(plan, ids: ids, sizes: sizes))
     }
   }
 }

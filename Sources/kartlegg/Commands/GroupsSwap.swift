@@ -35,6 +35,6 @@ struct GroupsSwap: ParsableCommand {
       try SwapParticipants(context: context.app, store: store).run(
         one, other, cohort: options.cohort)
     }
-    print(context.ui("groups.swapped", one, other))
+    StandardOutput.line(context.ui("groups.swapped", one, other))
   }
 }

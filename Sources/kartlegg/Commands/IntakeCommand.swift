@@ -87,7 +87,7 @@ struct IntakeCommand: ParsableCommand {
           registration: registration, language: language, accept: accept)
       }
       Diagnostics.report(participant.warnings, ui: context.ui)
-      print(participant.participant.rawValue)
+      StandardOutput.line(participant.participant.rawValue)
       return
     }
     let console = StandardConsole(bidi: try display.mode())

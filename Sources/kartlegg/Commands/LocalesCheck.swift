@@ -34,7 +34,7 @@ struct LocalesCheck: ParsableCommand {
       try CheckLocales(context: context.app).run(survey: survey)
     }
     Diagnostics.report(problems, ui: context.ui)
-    print(LocalesCoverageText(ui: context.ui).rendered(coverage))
+    StandardOutput.line(LocalesCoverageText(ui: context.ui).rendered(coverage))
     if coverage.hasFailed { throw ExitCode(ExitStatus.dataError.rawValue) }
   }
 }

@@ -38,8 +38,10 @@ struct LocalesUpdate: ParsableCommand {
       try UpdateLocales(context: context.app).run(
         language: LanguageCode(language), survey: survey, dryRun: dryRun)
     }
-    print(
-      dryRun ? update.document : "\(update.path): \(update.units) units",
-      terminator: dryRun ? "" : "\n")
+    if dryRun {
+      StandardOutput.write(update.document)
+    } else {
+      StandardOutput.line("\(update.path): \(update.units) units")
+    }
   }
 }

@@ -48,6 +48,7 @@ struct ParticipantsEdit: ParsableCommand {
     _ = try context.run {
       try EditParticipant(context: context.app, store: store).run(participant, change)
     }
-    print(context.ui("participants.edited", participant, change.fieldNames.joined(separator: ", ")))
+    StandardOutput.line(
+      context.ui("participants.edited", participant, change.fieldNames.joined(separator: ", ")))
   }
 }

@@ -44,11 +44,11 @@ struct ParticipantsErase: ParsableCommand {
       guard let typed = console.readLine(),
         PseudonymousID.normalised(typed.trimmingCharacters(in: .whitespaces)) == participant
       else {
-        print(context.ui("participants.erase-cancelled"))
+        StandardOutput.line(context.ui("participants.erase-cancelled"))
         throw ExitCode(ExitStatus.dataError.rawValue)
       }
     }
     try context.run { try EraseParticipant(context: context.app, store: store).run(participant) }
-    print(context.ui("participants.erased", participant.rawValue))
+    StandardOutput.line(context.ui("participants.erased", participant.rawValue))
   }
 }

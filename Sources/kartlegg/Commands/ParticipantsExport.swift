@@ -31,6 +31,6 @@ struct ParticipantsExport: ParsableCommand {
     let export = try context.run {
       try ShowParticipant(context: context.app, store: store).export(id)
     }
-    print(try ParticipantExportJSON(export).encoded())
+    StandardOutput.line(try ParticipantExportJSON(export).encoded())
   }
 }

@@ -41,9 +41,9 @@ struct ParticipantsList: ParsableCommand {
         cohort: cohort, names: names, flag: flag)
     }
     guard !rows.isEmpty else {
-      print(context.ui("participants.none"))
+      StandardOutput.line(context.ui("participants.none"))
       return
     }
-    print(ParticipantsTable(ui: context.ui, names: names).rendered(rows))
+    StandardOutput.line(ParticipantsTable(ui: context.ui, names: names).rendered(rows))
   }
 }

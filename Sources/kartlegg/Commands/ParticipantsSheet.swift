@@ -44,6 +44,6 @@ struct ParticipantsSheet: ParsableCommand {
       try MakeParticipantSheet(context: context.app, store: store).run(
         id, output: output, date: date)
     }
-    if let page { print(page, terminator: "") }
+    if let page { StandardOutput.write(page) }
   }
 }

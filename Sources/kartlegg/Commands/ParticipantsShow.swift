@@ -26,6 +26,6 @@ struct ParticipantsShow: ParsableCommand {
     let context = try CommandContext(resources: resources, interface: interface)
     let store = try database.open(context: context)
     let shown = try context.run { try ShowParticipant(context: context.app, store: store).run(id) }
-    print(ParticipantText(ui: context.ui).rendered(shown.export, parts: shown.parts))
+    StandardOutput.line(ParticipantText(ui: context.ui).rendered(shown.export, parts: shown.parts))
   }
 }

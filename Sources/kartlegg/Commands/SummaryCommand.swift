@@ -61,7 +61,7 @@ struct SummaryCommand: ParsableCommand {
       width: output == nil ? TerminalWidth.current() : 100,
       color: isTerminal && ProcessEnvironment.value("NO_COLOR") == nil)
     guard let output else {
-      FileHandle.standardOutput.write(Data(text.utf8))
+      StandardOutput.write(text)
       return
     }
     try context.run { try OwnerOnlyFile.write(Array(text.utf8), to: output) }

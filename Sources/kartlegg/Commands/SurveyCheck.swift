@@ -28,6 +28,7 @@ struct SurveyCheck: ParsableCommand {
   func run() throws {
     let context = try CommandContext(resources: resources, interface: interface)
     try context.run { try CheckSurveys(context: context.app).run(files) }
-    print(files.count == 1 ? "\(TerminalText.safe(files[0])): ok" : "\(files.count) surveys: ok")
+    StandardOutput.line(
+      files.count == 1 ? "\(TerminalText.safe(files[0])): ok" : "\(files.count) surveys: ok")
   }
 }

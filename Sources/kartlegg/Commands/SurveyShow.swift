@@ -43,6 +43,6 @@ struct SurveyShow: ParsableCommand {
     }
     let outline = SurveyOutline(
       texts: texts, ui: context.ui, width: TerminalWidth.current(), bidi: bidi)
-    print(outline.rendered())
+    StandardOutput.line(outline.rendered())
   }
 }

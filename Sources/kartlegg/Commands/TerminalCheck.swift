@@ -33,14 +33,16 @@ struct TerminalCheck: ParsableCommand {
     let ui = try CommandContext(resources: resources, interface: interface).ui
     let mode = try display.mode()
     let width = TerminalWidth.current()
-    for line in TextWrap.lines(ui("terminal-check.intro"), width: width) { print(line) }
-    print("")
+    for line in TextWrap.lines(ui("terminal-check.intro"), width: width) {
+      StandardOutput.line(line)
+    }
+    StandardOutput.line("")
     // Printed as they are, not laid out for the current mode: each line is right in one kind
     // of terminal only.
     let logical = Bidi.isolated(Self.word, rightToLeft: true)
-    print("  1  " + logical + "   ← " + ui("terminal-check.terminal"))
-    print("  2  " + Bidi.visual(Self.word) + "   ← " + ui("terminal-check.visual"))
-    print("")
-    print(ui("terminal-check.current", mode.rawValue))
+    StandardOutput.line("  1  " + logical + "   ← " + ui("terminal-check.terminal"))
+    StandardOutput.line("  2  " + Bidi.visual(Self.word) + "   ← " + ui("terminal-check.visual"))
+    StandardOutput.line("")
+    StandardOutput.line(ui("terminal-check.current", mode.rawValue))
   }
 }
