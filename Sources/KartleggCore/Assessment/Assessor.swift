@@ -163,11 +163,38 @@ public struct Assessor: Sendable {
   ///   - answers: The answers so far.
   /// - Returns: Whether it should be asked.
   public func applies(_ question: Question, in section: Section, _ answers: AnswerSet) -> Bool {
-    guard let index = position[question.id], !questions[index].conditions.isEmpty else {
+    guard let asked = position[question.id], !questions[asked].conditions.isEmpty else {
       return true
     }
-    let indexed = evaluator.index(answers)
-    return questions[index].conditions.allSatisfy { evaluator.truth(of: $0, in: indexed) == true }
+    return applies(question, given: index(answers))
+  }
+
+  /// Whether a question applies, given answers indexed once (``index(_:)``, grown by
+  /// ``record(_:for:in:)`` as a walk through the survey goes), not at every question.
+  ///
+  /// - Parameters:
+  ///   - question: The question.
+  ///   - answers: The answers so far, indexed.
+  /// - Returns: Whether it should be asked.
+  func applies(_ question: Question, given answers: IndexedAnswers) -> Bool {
+    guard let index = position[question.id] else { return true }
+    return questions[index].conditions.allSatisfy { evaluator.truth(of: $0, in: answers) == true }
+  }
+
+  /// Answers indexed for ``applies(_:given:)``.
+  ///
+  /// - Parameter answers: The answers.
+  /// - Returns: The answers by question slot.
+  func index(_ answers: AnswerSet) -> IndexedAnswers { evaluator.index(answers) }
+
+  /// Adds one answer to indexed answers.
+  ///
+  /// - Parameters:
+  ///   - answer: The answer.
+  ///   - question: The question it answers.
+  ///   - answers: The indexed answers.
+  func record(_ answer: Answer, for question: QuestionID, in answers: inout IndexedAnswers) {
+    evaluator.record(answer, for: question, in: &answers)
   }
 
   private func overall(

@@ -48,16 +48,81 @@ struct MinimumCostFlow {
   ///
   /// - Returns: The units sent and their total cost.
   mutating func send(_ amount: Int, from source: Int, to sink: Int) -> (flow: Int, cost: Int) {
+    let nodeCount = head.count
+    var scanned = 0
+    let result = head.withUnsafeBufferPointer { head in
+      next.withUnsafeBufferPointer { next in
+        target.withUnsafeBufferPointer { target in
+          cost.withUnsafeBufferPointer { cost in
+            capacity.withUnsafeMutableBufferPointer { capacity in
+              var search = Search(
+                head: head, next: next, target: target, cost: cost, capacity: capacity,
+                nodeCount: nodeCount)
+              defer { search.deallocate() }
+              let result = search.send(amount, from: source, to: sink)
+              scanned = search.scans
+              return result
+            }
+          }
+        }
+      }
+    }
+    scans += scanned
+    return result
+  }
+}
+
+/// The solver's loops over the graph's storage: every index they read comes from the graph
+/// itself, so they run on buffers, without the bounds and uniqueness checks of arrays.
+private struct Search {
+  let head: UnsafeBufferPointer<Int>
+  let next: UnsafeBufferPointer<Int>
+  let target: UnsafeBufferPointer<Int>
+  let cost: UnsafeBufferPointer<Int>
+  let capacity: UnsafeMutableBufferPointer<Int>
+  let distance: UnsafeMutableBufferPointer<Int>
+  let visited: UnsafeMutableBufferPointer<Bool>
+  let queued: UnsafeMutableBufferPointer<Bool>
+  let queue: UnsafeMutableBufferPointer<Int>
+  /// Edges looked at, counted exactly as the budget counts them.
+  var scans = 0
+
+  init(
+    head: UnsafeBufferPointer<Int>, next: UnsafeBufferPointer<Int>,
+    target: UnsafeBufferPointer<Int>, cost: UnsafeBufferPointer<Int>,
+    capacity: UnsafeMutableBufferPointer<Int>, nodeCount: Int
+  ) {
+    self.head = head
+    self.next = next
+    self.target = target
+    self.cost = cost
+    self.capacity = capacity
+    distance = .allocate(capacity: nodeCount)
+    distance.initialize(repeating: .max)
+    visited = .allocate(capacity: nodeCount)
+    visited.initialize(repeating: false)
+    queued = .allocate(capacity: nodeCount)
+    queued.initialize(repeating: false)
+    queue = .allocate(capacity: nodeCount + 1)
+    queue.initialize(repeating: 0)
+  }
+
+  func deallocate() {
+    distance.deallocate()
+    visited.deallocate()
+    queued.deallocate()
+    queue.deallocate()
+  }
+
+  mutating func send(_ amount: Int, from source: Int, to sink: Int) -> (flow: Int, cost: Int) {
     var sent = 0
     var total = 0
-    var distance = [Int](repeating: .max, count: head.count)
-    var visited = [Bool](repeating: false, count: head.count)
-    while sent < amount, shortestDistances(from: source, into: &distance) {
+    while sent < amount {
+      shortestDistances(from: source)
       guard distance[sink] != .max else { break }
       while sent < amount {
-        for node in visited.indices { visited[node] = false }
-        let pushed = push(
-          from: source, to: sink, limit: amount - sent, distance: distance, visited: &visited)
+        visited.update(repeating: false)
+        let pushed = push(from: source, to: sink, limit: amount - sent)
         guard pushed > 0 else { break }
         sent += pushed
         total += pushed * distance[sink]
@@ -66,11 +131,9 @@ struct MinimumCostFlow {
     return (sent, total)
   }
 
-  private mutating func shortestDistances(from source: Int, into distance: inout [Int]) -> Bool {
+  private mutating func shortestDistances(from source: Int) {
     let nodeCount = head.count
-    var queued = [Bool](repeating: false, count: nodeCount)
-    var queue = [Int](repeating: 0, count: nodeCount + 1)
-    for node in 0..<nodeCount { distance[node] = .max }
+    distance.update(repeating: .max)
     distance[source] = 0
     var front = 0
     var back = 1
@@ -95,12 +158,9 @@ struct MinimumCostFlow {
         edge = next[edge]
       }
     }
-    return true
   }
 
-  private mutating func push(
-    from node: Int, to sink: Int, limit: Int, distance: [Int], visited: inout [Bool]
-  ) -> Int {
+  private mutating func push(from node: Int, to sink: Int, limit: Int) -> Int {
     if node == sink { return limit }
     visited[node] = true
     var used = 0
@@ -109,9 +169,7 @@ struct MinimumCostFlow {
       scans += 1
       let to = target[edge]
       if capacity[edge] > 0, !visited[to], distance[to] == distance[node] + cost[edge] {
-        let pushed = push(
-          from: to, to: sink, limit: min(limit - used, capacity[edge]), distance: distance,
-          visited: &visited)
+        let pushed = push(from: to, to: sink, limit: min(limit - used, capacity[edge]))
         if pushed > 0 {
           capacity[edge] -= pushed
           capacity[edge ^ 1] += pushed

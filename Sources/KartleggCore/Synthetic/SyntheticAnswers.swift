@@ -77,8 +77,9 @@ public struct SyntheticAnswers: Sendable {
     let skill = random.next(upTo: 4)
     let language = firstLanguages[random.next(upTo: firstLanguages.count)]
     var answers: AnswerSet = [:]
+    var indexed = assessor.index([:])
     for section in survey.sections {
-      for question in section.questions where assessor.applies(question, in: section, answers) {
+      for question in section.questions where assessor.applies(question, given: indexed) {
         guard random.unit() < completeness || question.isRequired && completeness >= 1 else {
           continue
         }
@@ -86,6 +87,7 @@ public struct SyntheticAnswers: Sendable {
           question, given: answers, skill: skill, language: language, &random)
         {
           answers[question.id] = answer
+          assessor.record(answer, for: question.id, in: &indexed)
         }
       }
       // A stop ends the intake, as it ends the conversation.

@@ -194,12 +194,13 @@ public struct AnswersFileReader: Sendable {
     -> [AnswerProblem]
   {
     var problems: [AnswerProblem] = []
+    let indexed = assessor.index(answers)
     for section in survey.sections {
       for question in section.questions {
         guard let answer = answers[question.id], let location = locations[question.id] else {
           continue
         }
-        guard assessor.applies(question, in: section, answers) else {
+        guard assessor.applies(question, given: indexed) else {
           let conditions = [section.relevance, question.relevance].compactMap { $0?.expression }
           let combined = conditions.dropFirst().reduce(conditions[0]) { .and($0, $1) }
           problems.append(
