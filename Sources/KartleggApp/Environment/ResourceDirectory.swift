@@ -12,8 +12,8 @@ public struct ResourceDirectory: Resources {
   /// The most bytes read from any input file.
   public static let readLimit = 8 * 1024 * 1024
 
-  /// The directory.
-  public let root: URL
+  /// The directory's absolute path.
+  public let root: String
 
   /// The resource directory.
   ///
@@ -25,7 +25,7 @@ public struct ResourceDirectory: Resources {
         throw AppError(
           .usage, [AppProblem(.verbatim("'\(explicit)' does not hold \(Self.schemaPath)"))])
       }
-      root = URL(fileURLWithPath: explicit)
+      root = URL(fileURLWithPath: explicit).path
       return
     }
     guard let found = Self.candidates().first(where: Self.qualifies) else {
@@ -38,7 +38,7 @@ public struct ResourceDirectory: Resources {
                 + "pass --resources DIR or set KARTLEGG_RESOURCES"))
         ])
     }
-    root = URL(fileURLWithPath: found)
+    root = URL(fileURLWithPath: found).path
   }
 
   /// See ``Resources``.

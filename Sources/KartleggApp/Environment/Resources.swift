@@ -3,8 +3,8 @@ import Foundation
 /// Where a use case reads its schema, surveys, translations and input files, and writes the
 /// files it makes: a directory on disk in the program, a folder of fixtures in a test.
 public protocol Resources: Sendable {
-  /// The directory holding `surveys/` and `locales/`.
-  var root: URL { get }
+  /// The path of the directory holding `surveys/` and `locales/`, absolute.
+  var root: String { get }
 
   /// The bytes of a file, read up to a cap (larger files are refused by the readers' own
   /// size checks).
@@ -49,6 +49,6 @@ extension Resources {
   /// - Parameter relative: The path relative to ``root``.
   /// - Returns: The full path.
   public func path(_ relative: String) -> String {
-    root.appendingPathComponent(relative).path
+    root.hasSuffix("/") ? root + relative : root + "/" + relative
   }
 }

@@ -85,11 +85,12 @@ public struct ExpressionEvaluator: Sendable {
   /// The answer slot of a question.
   func slot(of question: QuestionID) -> Int? { slots[question] }
 
-  /// Adds one answer to indexed answers, as ``index(_:)`` would have indexed it: a walk through
-  /// the survey indexes each answer once instead of indexing all of them at every question.
-  func record(_ answer: Answer, for question: QuestionID, in indexed: inout IndexedAnswers) {
+  /// Adds one answer to indexed answers, as ``index(_:)`` would have indexed it (`nil` takes it
+  /// away): a walk through the survey indexes each answer once instead of indexing all of them
+  /// at every question.
+  func record(_ answer: Answer?, for question: QuestionID, in indexed: inout IndexedAnswers) {
     guard let slot = slots[question] else { return }
-    indexed.slots[slot] = value(of: answer, slot: slot)
+    indexed.slots[slot] = answer.map { value(of: $0, slot: slot) }
   }
 
   func index(_ answers: AnswerSet) -> IndexedAnswers {

@@ -65,22 +65,24 @@ struct Reachability {
       if combinations > Self.combinationLimit { return true }
       domains.append((id, domain))
     }
-    var answers: AnswerSet = [:]
+    var answers = evaluator.index([:])
     return search(evaluator.compile(expression), domains[...], &answers)
   }
 
+  /// Whether some combination of the remaining questions' candidate answers makes the
+  /// condition hold; each answer is indexed as it is tried, not the whole set at every leaf.
   private func search(
     _ condition: CompiledCondition, _ remaining: ArraySlice<(QuestionID, [Answer?])>,
-    _ answers: inout AnswerSet
+    _ answers: inout IndexedAnswers
   ) -> Bool {
     guard let (id, domain) = remaining.first else {
-      return evaluator.truth(of: condition, in: evaluator.index(answers)) == true
+      return evaluator.truth(of: condition, in: answers) == true
     }
     for value in domain {
-      answers[id] = value
+      evaluator.record(value, for: id, in: &answers)
       if search(condition, remaining.dropFirst(), &answers) { return true }
     }
-    answers[id] = nil
+    evaluator.record(nil, for: id, in: &answers)
     return false
   }
 

@@ -19,26 +19,32 @@ struct SurveyReader {
     problems.append(LoadProblem(.survey(reason), at: location(element)))
   }
 
-  /// The cleaned text of a child element; reports missing text and control characters.
-  mutating func text(_ name: String, of element: XMLElement, owner: String) -> String {
+  /// The cleaned text of a child element; reports missing text and control characters. The
+  /// owner's description is made only for a problem.
+  mutating func text(_ name: String, of element: XMLElement, owner: @autoclosure () -> String)
+    -> String
+  {
     guard let child = element.child(named: name) else { return "" }
-    return cleaned(child.text, at: child, element: name, owner: owner)
+    return cleaned(child.text, at: child, element: name, owner: owner())
   }
 
   /// The cleaned text of an optional child element, or `nil` when absent.
-  mutating func optionalText(_ name: String, of element: XMLElement, owner: String) -> String? {
+  mutating func optionalText(
+    _ name: String, of element: XMLElement, owner: @autoclosure () -> String
+  ) -> String? {
     guard element.child(named: name) != nil else { return nil }
-    return text(name, of: element, owner: owner)
+    return text(name, of: element, owner: owner())
   }
 
-  mutating func cleaned(_ raw: String, at element: XMLElement, element name: String, owner: String)
-    -> String
-  {
+  mutating func cleaned(
+    _ raw: String, at element: XMLElement, element name: String,
+    owner: @autoclosure () -> String
+  ) -> String {
     if let scalar = TextCleaning.forbiddenScalar(in: raw) {
       problems.append(LoadProblem(.controlCharacter(scalar), at: location(element)))
     }
     let text = TextCleaning.normalized(raw)
-    if text.isEmpty { report(.missingText(element: name, owner: owner), at: element) }
+    if text.isEmpty { report(.missingText(element: name, owner: owner()), at: element) }
     return text
   }
 
