@@ -76,14 +76,28 @@ enum HelpText {
   /// - Parameter help: The generated help.
   /// - Returns: The help, headings translated.
   static func localizingHeadings(_ help: String) -> String {
-    var result = help
-    for heading in headings {
+    let replacements = headings.compactMap { heading -> (from: [UInt8], to: [UInt8])? in
       let translated = text(heading)
-      if translated != heading {
-        result = result.replacingOccurrences(of: heading, with: translated)
-      }
+      return translated == heading ? nil : (Array(heading.utf8), Array(translated.utf8))
     }
-    return result
+    guard !replacements.isEmpty else { return help }
+    // One pass over the bytes; where two headings could start, the earlier in `headings` (the
+    // longer) wins, as replacing them one after another would.
+    let bytes = Array(help.utf8)
+    var result: [UInt8] = []
+    result.reserveCapacity(bytes.count)
+    var index = 0
+    scan: while index < bytes.count {
+      for (from, to) in replacements
+      where bytes[index] == from[0] && bytes[index...].starts(with: from) {
+        result += to
+        index += from.count
+        continue scan
+      }
+      result.append(bytes[index])
+      index += 1
+    }
+    return String(decoding: result, as: UTF8.self)
   }
 
   /// The value of an option on the raw command line (`--name value` or `--name=value`).
