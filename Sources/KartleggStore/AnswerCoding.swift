@@ -88,3 +88,24 @@ public struct AnswerEncodingCache {
     try answers.sorted { $0.key < $1.key }.map { ($0.key, try encode($0.value)) }
   }
 }
+
+/// Decodes stored answers once per distinct stored text: a cohort's answers repeat the same few
+/// choices, and decoding JSON is the costly part of reading them.
+public struct AnswerDecodingCache {
+  private var decoded: [String: Answer] = [:]
+
+  /// Creates an empty cache.
+  public init() {}
+
+  /// The answer a stored text holds.
+  ///
+  /// - Parameter text: The tagged JSON.
+  /// - Returns: The answer.
+  /// - Throws: ``StorageError/corrupt(_:)`` when the text is not a tagged answer.
+  public mutating func decode(_ text: String) throws -> Answer {
+    if let answer = decoded[text] { return answer }
+    let answer = try AnswerCoding.decode(text)
+    decoded[text] = answer
+    return answer
+  }
+}
