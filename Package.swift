@@ -15,7 +15,6 @@ let package = Package(
     .library(name: "KartleggApp", targets: ["KartleggApp"]),
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
@@ -32,6 +31,7 @@ let package = Package(
       providers: [.apt(["libfribidi-dev"]), .brew(["fribidi"])]
     ),
     .target(name: "KartleggCore"),
+    .target(name: "KartleggCommandLine"),
     .target(name: "KartleggXML", dependencies: ["KartleggCore", "CLibXML2"]),
     .target(
       name: "KartleggStore",
@@ -69,7 +69,7 @@ let package = Package(
         "KartleggTerminal",
         "KartleggReport",
         "KartleggApp",
-        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        "KartleggCommandLine",
       ]
     ),
     .executableTarget(
@@ -88,6 +88,7 @@ let package = Package(
       path: "Benchmarks/grouping/engine"
     ),
     .testTarget(name: "KartleggCoreTests", dependencies: ["KartleggCore"]),
+    .testTarget(name: "KartleggCommandLineTests", dependencies: ["KartleggCommandLine"]),
     .testTarget(
       name: "KartleggXMLTests",
       dependencies: ["KartleggXML"],

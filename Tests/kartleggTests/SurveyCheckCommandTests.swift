@@ -53,7 +53,7 @@ import Testing
   @Test func usageErrorExits64() throws {
     let run = try CommandRun.kartlegg(["survey", "check"])
     #expect(run.status == 64)
-    #expect(run.errors.contains("Missing expected argument '<file> ...'"))
+    #expect(run.errors.contains("Missing expected argument '<fil> ...'"))
   }
 
   @Test func findsResourcesFromAnyDirectoryThroughTheEnvironment() throws {

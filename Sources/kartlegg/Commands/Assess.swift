@@ -1,14 +1,14 @@
-import ArgumentParser
 import KartleggApp
+import KartleggCommandLine
 import KartleggReport
 import KartleggTerminal
 
 /// `kartlegg assess --answers FILE`: score an answers file without storing it.
-struct Assess: ParsableCommand {
-  static var configuration: CommandConfiguration {
-    CommandConfiguration(
-      commandName: "assess",
-      abstract: HelpText.text("Score one participant's answers file without storing it."),
+struct Assess: Command {
+  static var about: CommandDescription {
+    CommandDescription(
+      name: "assess",
+      abstract: "Score one participant's answers file without storing it.",
       discussion: """
         Prints the level per dimension and overall (with a bar and completeness), the flags, the
         recommended channel and fallback, and the interpreter need, language and mode — each with
@@ -21,23 +21,24 @@ struct Assess: ParsableCommand {
     )
   }
 
-  @Option(help: ArgumentHelp("The answers file (JSON).", valueName: "file"))
-  var answers: String
+  let answers: String
+  let survey: String?
+  let json: Bool
+  let language: String?
+  let resources: ResourceOptions
+  let interface: InterfaceOptions
 
-  @Option(help: ArgumentHelp("The survey (default: the standard survey).", valueName: "file"))
-  var survey: String?
-
-  @ArgumentParser.Flag(help: "Print JSON instead of text.")
-  var json = false
-
-  @Option(
-    name: .customLong("language"),
-    help: ArgumentHelp(
-      "Language of the result: nb, nn or en (default: --ui-language).", valueName: "code"))
-  var language: String?
-
-  @OptionGroup var resources: ResourceOptions
-  @OptionGroup var interface: InterfaceOptions
+  init(reading line: CommandLineReader) throws {
+    answers = try line.requiredOption("answers", value: "file", help: "The answers file (JSON).")
+    survey = line.option(
+      "survey", value: "file", help: "The survey (default: the standard survey).")
+    json = line.flag("json", help: "Print JSON instead of text.")
+    language = line.option(
+      "language", value: "code",
+      help: "Language of the result: nb, nn or en (default: --ui-language).")
+    resources = ResourceOptions(reading: line)
+    interface = InterfaceOptions(reading: line)
+  }
 
   func run() throws {
     var options = interface

@@ -1,13 +1,14 @@
-import ArgumentParser
+import KartleggCommandLine
 
 /// `kartlegg database`: set up a shared PostgreSQL database.
-struct DatabaseCommand: ParsableCommand {
-  static var configuration: CommandConfiguration {
-    CommandConfiguration(
-      commandName: "database",
-      abstract: HelpText.text(
-        "Set up a shared PostgreSQL database: roles, and copying to and from SQLite."),
+struct DatabaseCommand: Command {
+  static var about: CommandDescription {
+    CommandDescription(
+      name: "database",
+      abstract: "Set up a shared PostgreSQL database: roles, and copying to and from SQLite.",
       subcommands: [DatabaseInitRoles.self, DatabaseCopyCommand.self]
     )
   }
+
+  init(reading _: CommandLineReader) {}
 }

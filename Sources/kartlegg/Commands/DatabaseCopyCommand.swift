@@ -1,14 +1,14 @@
-import ArgumentParser
 import KartleggApp
+import KartleggCommandLine
 import KartleggPostgres
 import KartleggStore
 
 /// `kartlegg database copy --from A --to B`: moves a database between SQLite and PostgreSQL.
-struct DatabaseCopyCommand: ParsableCommand {
-  static var configuration: CommandConfiguration {
-    CommandConfiguration(
-      commandName: "copy",
-      abstract: HelpText.text("Copy everything, audit log included, into an empty database."),
+struct DatabaseCopyCommand: Command {
+  static var about: CommandDescription {
+    CommandDescription(
+      name: "copy",
+      abstract: "Copy everything, audit log included, into an empty database.",
       discussion: """
         Either side is a SQLite file or a postgresql:// URL. The target is created or migrated,
         must be empty, and is filled in one transaction that commits only when every table reads
@@ -21,14 +21,18 @@ struct DatabaseCopyCommand: ParsableCommand {
     )
   }
 
-  @Option(help: ArgumentHelp("The database to copy from.", valueName: "path-or-url"))
-  var from: String
+  let from: String
+  let to: String
+  let resources: ResourceOptions
+  let interface: InterfaceOptions
 
-  @Option(help: ArgumentHelp("The empty database to copy into.", valueName: "path-or-url"))
-  var to: String
-
-  @OptionGroup var resources: ResourceOptions
-  @OptionGroup var interface: InterfaceOptions
+  init(reading line: CommandLineReader) throws {
+    from = try line.requiredOption("from", value: "path-or-url", help: "The database to copy from.")
+    to = try line.requiredOption(
+      "to", value: "path-or-url", help: "The empty database to copy into.")
+    resources = ResourceOptions(reading: line)
+    interface = InterfaceOptions(reading: line)
+  }
 
   func run() throws {
     let context = try CommandContext(resources: resources, interface: interface)

@@ -1,14 +1,13 @@
-import ArgumentParser
 import KartleggApp
+import KartleggCommandLine
 import KartleggPostgres
 
 /// `kartlegg database init-roles`: the adviser, leader and auditor roles of a shared database.
-struct DatabaseInitRoles: ParsableCommand {
-  static var configuration: CommandConfiguration {
-    CommandConfiguration(
-      commandName: "init-roles",
-      abstract: HelpText.text(
-        "Create the kartlegg_adviser, kartlegg_leader and kartlegg_auditor roles."),
+struct DatabaseInitRoles: Command {
+  static var about: CommandDescription {
+    CommandDescription(
+      name: "init-roles",
+      abstract: "Create the kartlegg_adviser, kartlegg_leader and kartlegg_auditor roles.",
       discussion: """
         Run as the role that owns kartlegg's tables (and may create roles). The leader's role
         reads no table with names or contact details; the auditor's reads only the audit log.
@@ -21,9 +20,15 @@ struct DatabaseInitRoles: ParsableCommand {
     )
   }
 
-  @OptionGroup var database: DatabaseOptions
-  @OptionGroup var resources: ResourceOptions
-  @OptionGroup var interface: InterfaceOptions
+  let database: DatabaseOptions
+  let resources: ResourceOptions
+  let interface: InterfaceOptions
+
+  init(reading line: CommandLineReader) throws {
+    database = DatabaseOptions(reading: line)
+    resources = ResourceOptions(reading: line)
+    interface = InterfaceOptions(reading: line)
+  }
 
   func run() throws {
     let context = try CommandContext(resources: resources, interface: interface)

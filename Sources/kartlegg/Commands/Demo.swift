@@ -1,15 +1,14 @@
-import ArgumentParser
 import Foundation
 import KartleggApp
+import KartleggCommandLine
 import KartleggTerminal
 
 /// `kartlegg demo`: a synthetic cohort end to end, for a first look.
-struct Demo: ParsableCommand {
-  static var configuration: CommandConfiguration {
-    CommandConfiguration(
-      commandName: "demo",
-      abstract: HelpText.text(
-        "Create a synthetic cohort, assess and group it, and print its summary."),
+struct Demo: Command {
+  static var about: CommandDescription {
+    CommandDescription(
+      name: "demo",
+      abstract: "Create a synthetic cohort, assess and group it, and print its summary.",
       discussion: """
         Every participant the demo creates is synthetic (made up from a seed, marked as such in
         the database and in every report). Without --database or $KARTLEGG_DATABASE the demo
@@ -25,22 +24,30 @@ struct Demo: ParsableCommand {
     )
   }
 
-  @Option(help: "How many synthetic participants (1 to 5000).")
-  var participants = 36
+  let participants: Int
+  let seed: UInt64
+  let cohort: String?
+  let database: DatabaseOptions
+  let resources: ResourceOptions
+  let interface: InterfaceOptions
 
-  @Option(help: "The seed: the same seed gives the same cohort.")
-  var seed: UInt64 = 2026
-
-  @Option(help: ArgumentHelp("The synthetic cohort's name (must be new).", valueName: "name"))
-  var cohort: String?
-
-  @OptionGroup var database: DatabaseOptions
-  @OptionGroup var resources: ResourceOptions
-  @OptionGroup var interface: InterfaceOptions
+  init(reading line: CommandLineReader) throws {
+    participants = try line.number(
+      "participants", value: "count", help: "How many synthetic participants (1 to 5000).",
+      default: 36)
+    seed = try line.number(
+      "seed", value: "number", help: "The seed: the same seed gives the same cohort.", default: 2026
+    )
+    cohort = line.option(
+      "cohort", value: "name", help: "The synthetic cohort's name (must be new).")
+    database = DatabaseOptions(reading: line)
+    resources = ResourceOptions(reading: line)
+    interface = InterfaceOptions(reading: line)
+  }
 
   func validate() throws {
     guard (1...5000).contains(participants) else {
-      throw ValidationError("--participants must be from 1 to 5000, not \(participants)")
+      throw UsageError("--participants must be from 1 to 5000, not \(participants)")
     }
   }
 

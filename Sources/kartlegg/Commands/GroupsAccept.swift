@@ -1,12 +1,12 @@
-import ArgumentParser
 import KartleggApp
+import KartleggCommandLine
 
 /// `kartlegg groups accept --cohort NAME`: the draft becomes the cohort's groups.
-struct GroupsAccept: ParsableCommand {
-  static var configuration: CommandConfiguration {
-    CommandConfiguration(
-      commandName: "accept",
-      abstract: HelpText.text("Accept the cohort's draft groups."),
+struct GroupsAccept: Command {
+  static var about: CommandDescription {
+    CommandDescription(
+      name: "accept",
+      abstract: "Accept the cohort's draft groups.",
       discussion: """
         The draft replaces any earlier accepted plan; the audit log records who accepted it.
 
@@ -16,7 +16,11 @@ struct GroupsAccept: ParsableCommand {
     )
   }
 
-  @OptionGroup var options: CohortOptions
+  let options: CohortOptions
+
+  init(reading line: CommandLineReader) throws {
+    options = try CohortOptions(reading: line)
+  }
 
   func run() throws {
     let context = try CommandContext(resources: options.resources, interface: options.interface)

@@ -1,13 +1,13 @@
-import ArgumentParser
 import KartleggApp
+import KartleggCommandLine
 import KartleggStore
 
 /// `kartlegg groups apart ID ID --cohort NAME`: two participants the next suggestion separates.
-struct GroupsApart: ParsableCommand {
-  static var configuration: CommandConfiguration {
-    CommandConfiguration(
-      commandName: "apart",
-      abstract: HelpText.text("Keep two participants in different groups in the next suggestion."),
+struct GroupsApart: Command {
+  static var about: CommandDescription {
+    CommandDescription(
+      name: "apart",
+      abstract: "Keep two participants in different groups in the next suggestion.",
       discussion: """
         --remove lets them share a group again.
 
@@ -17,16 +17,17 @@ struct GroupsApart: ParsableCommand {
     )
   }
 
-  @Argument(help: ArgumentHelp("The first participant's id.", valueName: "id"))
-  var first: String
+  let first: String
+  let second: String
+  let remove: Bool
+  let options: CohortOptions
 
-  @Argument(help: ArgumentHelp("The second participant's id.", valueName: "id"))
-  var second: String
-
-  @ArgumentParser.Flag(help: "No longer keep them apart.")
-  var remove = false
-
-  @OptionGroup var options: CohortOptions
+  init(reading line: CommandLineReader) throws {
+    first = try line.argument("id", help: "The first participant's id.")
+    second = try line.argument("id", help: "The second participant's id.")
+    remove = line.flag("remove", help: "No longer keep them apart.")
+    options = try CohortOptions(reading: line)
+  }
 
   func run() throws {
     let context = try CommandContext(resources: options.resources, interface: options.interface)

@@ -1,13 +1,13 @@
-import ArgumentParser
 import KartleggApp
+import KartleggCommandLine
 import KartleggStore
 
 /// `kartlegg groups move ID --to GROUP --cohort NAME`: edit the cohort's draft by hand.
-struct GroupsMove: ParsableCommand {
-  static var configuration: CommandConfiguration {
-    CommandConfiguration(
-      commandName: "move",
-      abstract: HelpText.text("Move a participant to another group of the cohort's draft."),
+struct GroupsMove: Command {
+  static var about: CommandDescription {
+    CommandDescription(
+      name: "move",
+      abstract: "Move a participant to another group of the cohort's draft.",
       discussion: """
         Refuses a move that would leave a group below the policy's minimum size or above its
         maximum, and says which (exit 65).
@@ -18,13 +18,15 @@ struct GroupsMove: ParsableCommand {
     )
   }
 
-  @Argument(help: ArgumentHelp("The participant's id.", valueName: "id"))
-  var id: String
+  let id: String
+  let to: String
+  let options: CohortOptions
 
-  @Option(help: ArgumentHelp("The group to move to.", valueName: "group"))
-  var to: String
-
-  @OptionGroup var options: CohortOptions
+  init(reading line: CommandLineReader) throws {
+    id = try line.argument("id", help: "The participant's id.")
+    to = try line.requiredOption("to", value: "group", help: "The group to move to.")
+    options = try CohortOptions(reading: line)
+  }
 
   func run() throws {
     let context = try CommandContext(resources: options.resources, interface: options.interface)

@@ -1,13 +1,13 @@
-import ArgumentParser
 import KartleggApp
+import KartleggCommandLine
 import KartleggStore
 
 /// `kartlegg groups pin ID --to GROUP --cohort NAME`: a group the next suggestion must keep.
-struct GroupsPin: ParsableCommand {
-  static var configuration: CommandConfiguration {
-    CommandConfiguration(
-      commandName: "pin",
-      abstract: HelpText.text("Pin a participant to a named group for the next suggestion."),
+struct GroupsPin: Command {
+  static var about: CommandDescription {
+    CommandDescription(
+      name: "pin",
+      abstract: "Pin a participant to a named group for the next suggestion.",
       discussion: """
         The next 'groups suggest' puts the participant in a group with that name. Pinning again
         replaces the pin; --remove takes it away.
@@ -18,19 +18,20 @@ struct GroupsPin: ParsableCommand {
     )
   }
 
-  @Argument(help: ArgumentHelp("The participant's id.", valueName: "id"))
-  var id: String
+  let id: String
+  let to: String?
+  let remove: Bool
+  let options: CohortOptions
 
-  @Option(help: ArgumentHelp("The group's name.", valueName: "group"))
-  var to: String?
-
-  @ArgumentParser.Flag(help: "Remove the participant's pin.")
-  var remove = false
-
-  @OptionGroup var options: CohortOptions
+  init(reading line: CommandLineReader) throws {
+    id = try line.argument("id", help: "The participant's id.")
+    to = line.option("to", value: "group", help: "The group's name.")
+    remove = line.flag("remove", help: "Remove the participant's pin.")
+    options = try CohortOptions(reading: line)
+  }
 
   func validate() throws {
-    guard (to == nil) == remove else { throw ValidationError("give either --to GROUP or --remove") }
+    guard (to == nil) == remove else { throw UsageError("give either --to GROUP or --remove") }
   }
 
   func run() throws {

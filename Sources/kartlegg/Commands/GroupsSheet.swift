@@ -1,15 +1,15 @@
-import ArgumentParser
 import Foundation
 import KartleggApp
+import KartleggCommandLine
 import KartleggReport
 import KartleggTerminal
 
 /// `kartlegg groups sheet --cohort NAME --group G3`: one group as a teacher's sheet, with names.
-struct GroupsSheet: ParsableCommand {
-  static var configuration: CommandConfiguration {
-    CommandConfiguration(
-      commandName: "sheet",
-      abstract: HelpText.text("Print one group as a teacher's sheet, with names (audit-logged)."),
+struct GroupsSheet: Command {
+  static var about: CommandDescription {
+    CommandDescription(
+      name: "sheet",
+      abstract: "Print one group as a teacher's sheet, with names (audit-logged).",
       discussion: """
         From the accepted plan, else the latest suggestion (the sheet says which). Per member:
         name, level per area, devices and needs, literacy, Norwegian level, interpreter and
@@ -22,18 +22,22 @@ struct GroupsSheet: ParsableCommand {
     )
   }
 
-  @OptionGroup var options: CohortOptions
+  let options: CohortOptions
+  let group: String
+  let format: SheetFormat
+  let output: String?
+  let display: DisplayOptions
 
-  @Option(help: ArgumentHelp("The group's name, as groups show prints it.", valueName: "name"))
-  var group: String
-
-  @Option(help: "Output format: text or html.")
-  var format = SheetFormat.text
-
-  @Option(help: ArgumentHelp("Write to this file (mode 0600) instead of standard output."))
-  var output: String?
-
-  @OptionGroup var display: DisplayOptions
+  init(reading line: CommandLineReader) throws {
+    options = try CohortOptions(reading: line)
+    group = try line.requiredOption(
+      "group", value: "name", help: "The group's name, as groups show prints it.")
+    format = try line.choice(
+      "format", help: "Output format: text or html.", default: SheetFormat.text)
+    output = line.option(
+      "output", value: "file", help: "Write to this file (mode 0600) instead of standard output.")
+    display = DisplayOptions(reading: line)
+  }
 
   func run() throws {
     let context = try CommandContext(resources: options.resources, interface: options.interface)
@@ -62,7 +66,7 @@ struct GroupsSheet: ParsableCommand {
 }
 
 /// Output formats of `groups sheet`.
-enum SheetFormat: String, ExpressibleByArgument, CaseIterable {
+enum SheetFormat: String, CaseIterable {
   case text
   case html
 }

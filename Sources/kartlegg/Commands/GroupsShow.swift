@@ -1,12 +1,12 @@
-import ArgumentParser
 import KartleggApp
+import KartleggCommandLine
 
 /// `kartlegg groups show --cohort NAME`: the cohort's accepted groups, else its draft.
-struct GroupsShow: ParsableCommand {
-  static var configuration: CommandConfiguration {
-    CommandConfiguration(
-      commandName: "show",
-      abstract: HelpText.text("Show a cohort's groups: the accepted plan, else the draft."),
+struct GroupsShow: Command {
+  static var about: CommandDescription {
+    CommandDescription(
+      name: "show",
+      abstract: "Show a cohort's groups: the accepted plan, else the draft.",
       discussion: """
         Each group is described again from the participants' current results: its reason, level
         range, group channel, interpreter needs and members (pseudonymous ids only), then the
@@ -19,13 +19,16 @@ struct GroupsShow: ParsableCommand {
     )
   }
 
-  @OptionGroup var options: CohortOptions
+  let options: CohortOptions
+  let draft: Bool
+  let format: CohortFormat
 
-  @ArgumentParser.Flag(help: "Show the draft even when an accepted plan exists.")
-  var draft = false
-
-  @Option(help: "Output format: text or json.")
-  var format = CohortFormat.text
+  init(reading line: CommandLineReader) throws {
+    options = try CohortOptions(reading: line)
+    draft = line.flag("draft", help: "Show the draft even when an accepted plan exists.")
+    format = try line.choice(
+      "format", help: "Output format: text or json.", default: CohortFormat.text)
+  }
 
   func run() throws {
     let context = try CommandContext(resources: options.resources, interface: options.interface)
@@ -39,7 +42,7 @@ struct GroupsShow: ParsableCommand {
 }
 
 /// Output formats of the cohort commands.
-enum CohortFormat: String, ExpressibleByArgument, CaseIterable {
+enum CohortFormat: String, CaseIterable {
   case text
   case json
 }

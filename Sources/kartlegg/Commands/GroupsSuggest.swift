@@ -1,15 +1,15 @@
-import ArgumentParser
 import KartleggApp
+import KartleggCommandLine
 import KartleggReport
 
 /// `kartlegg groups suggest --roster FILE`: the best grouping of a roster; with `--cohort NAME`,
 /// of a stored cohort under a survey policy, stored as its draft.
-struct GroupsSuggest: ParsableCommand {
-  static var configuration: CommandConfiguration {
-    CommandConfiguration(
-      commandName: "suggest",
-      abstract: HelpText.text(
-        "Suggest groups for a stored cohort, or by industry, goal and level for a roster file."),
+struct GroupsSuggest: Command {
+  static var about: CommandDescription {
+    CommandDescription(
+      name: "suggest",
+      abstract:
+        "Suggest groups for a stored cohort, or by industry, goal and level for a roster file.",
       discussion: """
         With --cohort, the cohort's participants that have a result and for whom the survey's
         grouping condition holds (informed about storage) are grouped under the survey's
@@ -35,54 +35,57 @@ struct GroupsSuggest: ParsableCommand {
   }
 
   /// Output formats.
-  enum Format: String, ExpressibleByArgument, CaseIterable {
+  enum Format: String, CaseIterable {
     case text
     case csv
     case json
   }
 
-  @Option(help: ArgumentHelp("The roster (CSV: id,level,goal,industry).", valueName: "file"))
-  var roster: String?
+  let roster: String?
+  let cohort: String?
+  let policy: String?
+  let database: DatabaseOptions
+  let resources: ResourceOptions
+  let interface: InterfaceOptions
+  let minimum: Int?
+  let maximum: Int?
+  let target: Int?
+  let format: Format
 
-  @Option(help: ArgumentHelp("A stored cohort's name (instead of --roster).", valueName: "name"))
-  var cohort: String?
-
-  @Option(help: ArgumentHelp("The survey's grouping policy for --cohort.", valueName: "id"))
-  var policy: String?
-
-  @OptionGroup var database: DatabaseOptions
-  @OptionGroup var resources: ResourceOptions
-  @OptionGroup var interface: InterfaceOptions
-
-  @Option(
-    name: .customLong("min"), help: "The smallest group (default: the policy's; a roster's 6).")
-  var minimum: Int?
-
-  @Option(
-    name: .customLong("max"), help: "The largest group (default: the policy's; a roster's 10).")
-  var maximum: Int?
-
-  @Option(help: "With --cohort: the group size to aim for (default: the policy's).")
-  var target: Int?
-
-  @Option(help: "Output format: text, csv or json.")
-  var format = Format.text
+  init(reading line: CommandLineReader) throws {
+    roster = line.option("roster", value: "file", help: "The roster (CSV: id,level,goal,industry).")
+    cohort = line.option(
+      "cohort", value: "name", help: "A stored cohort's name (instead of --roster).")
+    policy = line.option("policy", value: "id", help: "The survey's grouping policy for --cohort.")
+    database = DatabaseOptions(reading: line)
+    resources = ResourceOptions(reading: line)
+    interface = InterfaceOptions(reading: line)
+    minimum = try line.number(
+      "min", value: "size", help: "The smallest group (default: the policy's; a roster's 6).")
+    maximum = try line.number(
+      "max", value: "size", help: "The largest group (default: the policy's; a roster's 10).")
+    target = try line.number(
+      "target", value: "size",
+      help: "With --cohort: the group size to aim for (default: the policy's).")
+    format = try line.choice(
+      "format", help: "Output format: text, csv or json.", default: Format.text)
+  }
 
   func validate() throws {
     guard (roster == nil) != (cohort == nil) else {
-      throw ValidationError("give either --roster FILE or --cohort NAME")
+      throw UsageError("give either --roster FILE or --cohort NAME")
     }
     guard cohort == nil || format != .csv else {
-      throw ValidationError("--format csv goes with --roster")
+      throw UsageError("--format csv goes with --roster")
     }
     guard cohort != nil || target == nil else {
-      throw ValidationError("--target goes with --cohort")
+      throw UsageError("--target goes with --cohort")
     }
     for (name, value) in [("--min", minimum), ("--max", maximum), ("--target", target)] {
-      if let value, value < 1 { throw ValidationError("\(name) must be at least 1, not \(value)") }
+      if let value, value < 1 { throw UsageError("\(name) must be at least 1, not \(value)") }
     }
     if let minimum, let maximum, minimum > maximum {
-      throw ValidationError("--min \(minimum) is larger than --max \(maximum)")
+      throw UsageError("--min \(minimum) is larger than --max \(maximum)")
     }
   }
 

@@ -1,13 +1,13 @@
-import ArgumentParser
 import KartleggApp
+import KartleggCommandLine
 import KartleggStore
 
 /// `kartlegg groups swap ID ID --cohort NAME`: two participants change groups in the draft.
-struct GroupsSwap: ParsableCommand {
-  static var configuration: CommandConfiguration {
-    CommandConfiguration(
-      commandName: "swap",
-      abstract: HelpText.text("Swap two participants between their groups in the cohort's draft."),
+struct GroupsSwap: Command {
+  static var about: CommandDescription {
+    CommandDescription(
+      name: "swap",
+      abstract: "Swap two participants between their groups in the cohort's draft.",
       discussion: """
         Both groups keep their sizes, so a swap is allowed even when every group is at the
         smallest or largest size. Refused (exit 65) when the two are in the same group or one is
@@ -19,13 +19,15 @@ struct GroupsSwap: ParsableCommand {
     )
   }
 
-  @Argument(help: ArgumentHelp("The first participant's id.", valueName: "id"))
-  var first: String
+  let first: String
+  let second: String
+  let options: CohortOptions
 
-  @Argument(help: ArgumentHelp("The second participant's id.", valueName: "id"))
-  var second: String
-
-  @OptionGroup var options: CohortOptions
+  init(reading line: CommandLineReader) throws {
+    first = try line.argument("id", help: "The first participant's id.")
+    second = try line.argument("id", help: "The second participant's id.")
+    options = try CohortOptions(reading: line)
+  }
 
   func run() throws {
     let context = try CommandContext(resources: options.resources, interface: options.interface)

@@ -1,17 +1,15 @@
-import ArgumentParser
 import KartleggApp
+import KartleggCommandLine
 import KartleggCore
 import KartleggTerminal
 
 /// `kartlegg intake`: the adviser's intake conversation, saved answer by answer.
-struct IntakeCommand: ParsableCommand {
-  static var configuration: CommandConfiguration {
-    CommandConfiguration(
-      commandName: "intake",
-      abstract: HelpText.text(
-        "Run an intake conversation (new, or --resume ID), or import an answers file."),
-      discussion: HelpText.text(
-        """
+struct IntakeCommand: Command {
+  static var about: CommandDescription {
+    CommandDescription(
+      name: "intake",
+      abstract: "Run an intake conversation (new, or --resume ID), or import an answers file.",
+      discussion: """
         Registers the participant (name or case reference, cohort, programme, language), then asks
         each question in the adviser's language with the participant's language beneath. Keys: a
         number (several as "1 3 4"), Enter keeps the current answer, < goes back, ? explains,
@@ -24,53 +22,52 @@ struct IntakeCommand: ParsableCommand {
           kartlegg intake
           kartlegg intake --resume K7QM-3XPD
           kartlegg intake --answers answers.json --name "Case 2026-114" --cohort "Høst 2026" --accept
-        """)
+        """
     )
   }
 
-  @Option(
-    help: HelpText.argument("Continue an unfinished intake (participant id).", valueName: "id"))
-  var resume: String?
+  let resume: String?
+  let answers: String?
+  let accept: Bool
+  let survey: String?
+  let name: String?
+  let contact: String?
+  let cohort: String?
+  let programme: String?
+  let participantLanguage: String?
+  let database: DatabaseOptions
+  let resources: ResourceOptions
+  let interface: InterfaceOptions
+  let display: DisplayOptions
 
-  @Option(help: HelpText.argument("Import a complete answers file (JSON).", valueName: "file"))
-  var answers: String?
-
-  @ArgumentParser.Flag(help: HelpText.argument("With --answers: accept the result without review."))
-  var accept = false
-
-  @Option(help: HelpText.argument("The survey (default: the standard survey).", valueName: "file"))
-  var survey: String?
-
-  @Option(help: HelpText.argument("The participant's name or case reference.", valueName: "text"))
-  var name: String?
-
-  @Option(
-    help: HelpText.argument("The participant's phone or e-mail (optional).", valueName: "text"))
-  var contact: String?
-
-  @Option(help: HelpText.argument("The cohort's name; a new name creates it.", valueName: "name"))
-  var cohort: String?
-
-  @Option(help: HelpText.argument("The programme, e.g. intro or jobbsjansen.", valueName: "value"))
-  var programme: String?
-
-  @Option(
-    name: .customLong("language"),
-    help: HelpText.argument("The participant's language for survey text.", valueName: "code"))
-  var participantLanguage: String?
-
-  @OptionGroup var database: DatabaseOptions
-  @OptionGroup var resources: ResourceOptions
-  @OptionGroup var interface: InterfaceOptions
-  @OptionGroup var display: DisplayOptions
+  init(reading line: CommandLineReader) throws {
+    resume = line.option(
+      "resume", value: "id", help: "Continue an unfinished intake (participant id).")
+    answers = line.option("answers", value: "file", help: "Import a complete answers file (JSON).")
+    accept = line.flag("accept", help: "With --answers: accept the result without review.")
+    survey = line.option(
+      "survey", value: "file", help: "The survey (default: the standard survey).")
+    name = line.option("name", value: "text", help: "The participant's name or case reference.")
+    contact = line.option(
+      "contact", value: "text", help: "The participant's phone or e-mail (optional).")
+    cohort = line.option("cohort", value: "name", help: "The cohort's name; a new name creates it.")
+    programme = line.option(
+      "programme", value: "value", help: "The programme, e.g. intro or jobbsjansen.")
+    participantLanguage = line.option(
+      "language", value: "code", help: "The participant's language for survey text.")
+    database = DatabaseOptions(reading: line)
+    resources = ResourceOptions(reading: line)
+    interface = InterfaceOptions(reading: line)
+    display = DisplayOptions(reading: line)
+  }
 
   func validate() throws {
     if answers != nil, resume != nil {
-      throw ValidationError("--answers and --resume cannot be used together")
+      throw UsageError("--answers and --resume cannot be used together")
     }
-    if accept, answers == nil { throw ValidationError("--accept needs --answers") }
+    if accept, answers == nil { throw UsageError("--accept needs --answers") }
     if answers != nil, name == nil || cohort == nil {
-      throw ValidationError("--answers needs --name and --cohort")
+      throw UsageError("--answers needs --name and --cohort")
     }
   }
 

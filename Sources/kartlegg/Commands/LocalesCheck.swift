@@ -1,13 +1,13 @@
-import ArgumentParser
 import KartleggApp
+import KartleggCommandLine
 import KartleggReport
 
 /// `kartlegg locales check`: translation coverage and review state per language.
-struct LocalesCheck: ParsableCommand {
-  static var configuration: CommandConfiguration {
-    CommandConfiguration(
-      commandName: "check",
-      abstract: HelpText.text("Report translation coverage and review state per language."),
+struct LocalesCheck: Command {
+  static var about: CommandDescription {
+    CommandDescription(
+      name: "check",
+      abstract: "Report translation coverage and review state per language.",
       discussion: """
         For the adviser interface and for each survey, prints per language how many texts are
         reviewed, need review (translated by someone who is not a qualified translator, or whose
@@ -21,11 +21,15 @@ struct LocalesCheck: ParsableCommand {
     )
   }
 
-  @Option(help: ArgumentHelp("Check only this survey's translations.", valueName: "file"))
-  var survey: String?
+  let survey: String?
+  let resources: ResourceOptions
+  let interface: InterfaceOptions
 
-  @OptionGroup var resources: ResourceOptions
-  @OptionGroup var interface: InterfaceOptions
+  init(reading line: CommandLineReader) throws {
+    survey = line.option("survey", value: "file", help: "Check only this survey's translations.")
+    resources = ResourceOptions(reading: line)
+    interface = InterfaceOptions(reading: line)
+  }
 
   /// Languages that must be complete.
   func run() throws {

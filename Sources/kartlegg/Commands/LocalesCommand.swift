@@ -1,13 +1,14 @@
-import ArgumentParser
+import KartleggCommandLine
 
 /// `kartlegg locales`: work with translations.
-struct LocalesCommand: ParsableCommand {
-  static var configuration: CommandConfiguration {
-    CommandConfiguration(
-      commandName: "locales",
-      abstract: HelpText.text(
-        "Check translation coverage and review state, and update translation files."),
+struct LocalesCommand: Command {
+  static var about: CommandDescription {
+    CommandDescription(
+      name: "locales",
+      abstract: "Check translation coverage and review state, and update translation files.",
       subcommands: [LocalesCheck.self, LocalesUpdate.self]
     )
   }
+
+  init(reading _: CommandLineReader) {}
 }

@@ -1,13 +1,13 @@
-import ArgumentParser
 import KartleggApp
+import KartleggCommandLine
 import KartleggCore
 
 /// `kartlegg locales update`: bring a survey's translation file in line with the survey.
-struct LocalesUpdate: ParsableCommand {
-  static var configuration: CommandConfiguration {
-    CommandConfiguration(
-      commandName: "update",
-      abstract: HelpText.text("Create or update a survey's translation file for one language."),
+struct LocalesUpdate: Command {
+  static var about: CommandDescription {
+    CommandDescription(
+      name: "update",
+      abstract: "Create or update a survey's translation file for one language.",
       discussion: """
         Writes locales/<survey-id>/<language>.xlf: new texts are added untranslated, texts the
         survey no longer has are dropped, and a text whose source changed keeps its translation
@@ -20,17 +20,21 @@ struct LocalesUpdate: ParsableCommand {
     )
   }
 
-  @Option(help: ArgumentHelp("Target language code, e.g. so or prs.", valueName: "code"))
-  var language: String
+  let language: String
+  let survey: String?
+  let dryRun: Bool
+  let resources: ResourceOptions
+  let interface: InterfaceOptions
 
-  @Option(help: ArgumentHelp("The survey (default: the standard survey).", valueName: "file"))
-  var survey: String?
-
-  @ArgumentParser.Flag(help: "Print the file instead of writing it.")
-  var dryRun = false
-
-  @OptionGroup var resources: ResourceOptions
-  @OptionGroup var interface: InterfaceOptions
+  init(reading line: CommandLineReader) throws {
+    language = try line.requiredOption(
+      "language", value: "code", help: "Target language code, e.g. so or prs.")
+    survey = line.option(
+      "survey", value: "file", help: "The survey (default: the standard survey).")
+    dryRun = line.flag("dry-run", help: "Print the file instead of writing it.")
+    resources = ResourceOptions(reading: line)
+    interface = InterfaceOptions(reading: line)
+  }
 
   func run() throws {
     let context = try CommandContext(resources: resources, interface: interface)

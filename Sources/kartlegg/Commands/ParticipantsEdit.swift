@@ -1,14 +1,13 @@
-import ArgumentParser
 import KartleggApp
+import KartleggCommandLine
 import KartleggStore
 
 /// `kartlegg participants edit ID`: correct a registration.
-struct ParticipantsEdit: ParsableCommand {
-  static var configuration: CommandConfiguration {
-    CommandConfiguration(
-      commandName: "edit",
-      abstract: HelpText.text(
-        "Correct a participant's name, contact, cohort or programme (audit-logged)."),
+struct ParticipantsEdit: Command {
+  static var about: CommandDescription {
+    CommandDescription(
+      name: "edit",
+      abstract: "Correct a participant's name, contact, cohort or programme (audit-logged).",
       discussion: """
         Only the options given change. An empty --contact or --programme removes it. A cohort's
         name matches an existing cohort without regard to case and spacing. The audit log records
@@ -20,24 +19,26 @@ struct ParticipantsEdit: ParsableCommand {
     )
   }
 
-  @Argument(help: ArgumentHelp("The participant's id.", valueName: "id"))
-  var id: String
+  let id: String
+  let name: String?
+  let contact: String?
+  let cohort: String?
+  let programme: String?
+  let database: DatabaseOptions
+  let resources: ResourceOptions
+  let interface: InterfaceOptions
 
-  @Option(help: ArgumentHelp("The name or case reference.", valueName: "text"))
-  var name: String?
-
-  @Option(help: ArgumentHelp("Phone or e-mail; empty removes it.", valueName: "text"))
-  var contact: String?
-
-  @Option(help: ArgumentHelp("The cohort's name.", valueName: "name"))
-  var cohort: String?
-
-  @Option(help: ArgumentHelp("The programme's value; empty removes it.", valueName: "value"))
-  var programme: String?
-
-  @OptionGroup var database: DatabaseOptions
-  @OptionGroup var resources: ResourceOptions
-  @OptionGroup var interface: InterfaceOptions
+  init(reading line: CommandLineReader) throws {
+    id = try line.argument("id", help: "The participant's id.")
+    name = line.option("name", value: "text", help: "The name or case reference.")
+    contact = line.option("contact", value: "text", help: "Phone or e-mail; empty removes it.")
+    cohort = line.option("cohort", value: "name", help: "The cohort's name.")
+    programme = line.option(
+      "programme", value: "value", help: "The programme's value; empty removes it.")
+    database = DatabaseOptions(reading: line)
+    resources = ResourceOptions(reading: line)
+    interface = InterfaceOptions(reading: line)
+  }
 
   func run() throws {
     let context = try CommandContext(resources: resources, interface: interface)

@@ -1,16 +1,15 @@
-import ArgumentParser
 import Foundation
 import KartleggApp
+import KartleggCommandLine
 import KartleggStore
 import KartleggTerminal
 
 /// `kartlegg participants erase ID`: removes a person so nothing of them stays readable.
-struct ParticipantsErase: ParsableCommand {
-  static var configuration: CommandConfiguration {
-    CommandConfiguration(
-      commandName: "erase",
-      abstract: HelpText.text(
-        "Erase a participant: identity, answers and results; the audit log keeps the act."),
+struct ParticipantsErase: Command {
+  static var about: CommandDescription {
+    CommandDescription(
+      name: "erase",
+      abstract: "Erase a participant: identity, answers and results; the audit log keeps the act.",
       discussion: """
         Asks for the id again to confirm, unless --yes. Afterwards nothing of the person remains
         readable in the database file (secure_delete, checkpoint and VACUUM); the audit log records
@@ -24,15 +23,19 @@ struct ParticipantsErase: ParsableCommand {
     )
   }
 
-  @Argument(help: ArgumentHelp("The participant's id.", valueName: "id"))
-  var id: String
+  let id: String
+  let yes: Bool
+  let database: DatabaseOptions
+  let resources: ResourceOptions
+  let interface: InterfaceOptions
 
-  @ArgumentParser.Flag(help: "Do not ask for confirmation.")
-  var yes = false
-
-  @OptionGroup var database: DatabaseOptions
-  @OptionGroup var resources: ResourceOptions
-  @OptionGroup var interface: InterfaceOptions
+  init(reading line: CommandLineReader) throws {
+    id = try line.argument("id", help: "The participant's id.")
+    yes = line.flag("yes", help: "Do not ask for confirmation.")
+    database = DatabaseOptions(reading: line)
+    resources = ResourceOptions(reading: line)
+    interface = InterfaceOptions(reading: line)
+  }
 
   func run() throws {
     let context = try CommandContext(resources: resources, interface: interface)

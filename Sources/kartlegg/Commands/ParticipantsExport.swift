@@ -1,14 +1,13 @@
-import ArgumentParser
 import KartleggApp
+import KartleggCommandLine
 import KartleggReport
 
 /// `kartlegg participants export ID`: everything stored about one person, as JSON.
-struct ParticipantsExport: ParsableCommand {
-  static var configuration: CommandConfiguration {
-    CommandConfiguration(
-      commandName: "export",
-      abstract: HelpText.text(
-        "Print everything stored about one participant as JSON (for an access request)."),
+struct ParticipantsExport: Command {
+  static var about: CommandDescription {
+    CommandDescription(
+      name: "export",
+      abstract: "Print everything stored about one participant as JSON (for an access request).",
       discussion: """
         The format is kartlegg.participant-export/1 (docs/storage.md). The export is audit-logged.
 
@@ -18,12 +17,17 @@ struct ParticipantsExport: ParsableCommand {
     )
   }
 
-  @Argument(help: ArgumentHelp("The participant's id.", valueName: "id"))
-  var id: String
+  let id: String
+  let database: DatabaseOptions
+  let resources: ResourceOptions
+  let interface: InterfaceOptions
 
-  @OptionGroup var database: DatabaseOptions
-  @OptionGroup var resources: ResourceOptions
-  @OptionGroup var interface: InterfaceOptions
+  init(reading line: CommandLineReader) throws {
+    id = try line.argument("id", help: "The participant's id.")
+    database = DatabaseOptions(reading: line)
+    resources = ResourceOptions(reading: line)
+    interface = InterfaceOptions(reading: line)
+  }
 
   func run() throws {
     let context = try CommandContext(resources: resources, interface: interface)

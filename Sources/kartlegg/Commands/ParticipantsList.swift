@@ -1,14 +1,13 @@
-import ArgumentParser
 import KartleggApp
+import KartleggCommandLine
 import KartleggReport
 
 /// `kartlegg participants list`: ids, cohorts, status and level; names only with `--names`.
-struct ParticipantsList: ParsableCommand {
-  static var configuration: CommandConfiguration {
-    CommandConfiguration(
-      commandName: "list",
-      abstract: HelpText.text(
-        "List participants: id, cohort, intake status, level (names only with --names)."),
+struct ParticipantsList: Command {
+  static var about: CommandDescription {
+    CommandDescription(
+      name: "list",
+      abstract: "List participants: id, cohort, intake status, level (names only with --names).",
       discussion: """
         Example:
           kartlegg participants list --cohort "Høst 2026"
@@ -17,21 +16,23 @@ struct ParticipantsList: ParsableCommand {
     )
   }
 
-  @Option(help: ArgumentHelp("Only this cohort.", valueName: "name"))
-  var cohort: String?
+  let cohort: String?
+  let names: Bool
+  let flag: String?
+  let database: DatabaseOptions
+  let resources: ResourceOptions
+  let interface: InterfaceOptions
 
-  @ArgumentParser.Flag(help: "Show names too (the access is audit-logged).")
-  var names = false
-
-  @Option(
-    help: ArgumentHelp(
-      "Only participants with this flag of the survey (no-pc-or-tablet: who needs a PC).",
-      valueName: "flag"))
-  var flag: String?
-
-  @OptionGroup var database: DatabaseOptions
-  @OptionGroup var resources: ResourceOptions
-  @OptionGroup var interface: InterfaceOptions
+  init(reading line: CommandLineReader) throws {
+    cohort = line.option("cohort", value: "name", help: "Only this cohort.")
+    names = line.flag("names", help: "Show names too (the access is audit-logged).")
+    flag = line.option(
+      "flag", value: "id",
+      help: "Only participants with this flag of the survey (no-pc-or-tablet: who needs a PC).")
+    database = DatabaseOptions(reading: line)
+    resources = ResourceOptions(reading: line)
+    interface = InterfaceOptions(reading: line)
+  }
 
   func run() throws {
     let context = try CommandContext(resources: resources, interface: interface)

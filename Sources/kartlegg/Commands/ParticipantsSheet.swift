@@ -1,16 +1,14 @@
-import ArgumentParser
 import Foundation
 import KartleggApp
+import KartleggCommandLine
 
 /// `kartlegg participants sheet ID`: the participant's own result as a printable page.
-struct ParticipantsSheet: ParsableCommand {
-  static var configuration: CommandConfiguration {
-    CommandConfiguration(
-      commandName: "sheet",
-      abstract: HelpText.text(
-        "Write a participant's result in their own language as a printable A4 HTML page."),
-      discussion: HelpText.text(
-        """
+struct ParticipantsSheet: Command {
+  static var about: CommandDescription {
+    CommandDescription(
+      name: "sheet",
+      abstract: "Write a participant's result in their own language as a printable A4 HTML page.",
+      discussion: """
         The page says, in plain words and in the participant's language (with the adviser's \
         language beneath): the level, how we will contact them, the interpreter, and what \
         happens next. Right-to-left languages are laid out right to left. Making a sheet is \
@@ -19,21 +17,24 @@ struct ParticipantsSheet: ParsableCommand {
         Examples:
           kartlegg participants sheet K7QM-3XPD --output K7QM-3XPD.html
           kartlegg participants sheet K7QM-3XPD > sheet.html
-        """)
+        """
     )
   }
 
-  @Argument(help: HelpText.argument("The participant's id.", valueName: "id"))
-  var id: String
+  let id: String
+  let output: String?
+  let database: DatabaseOptions
+  let resources: ResourceOptions
+  let interface: InterfaceOptions
 
-  @Option(
-    help: HelpText.argument(
-      "Write the page to this file (default: standard output).", valueName: "file"))
-  var output: String?
-
-  @OptionGroup var database: DatabaseOptions
-  @OptionGroup var resources: ResourceOptions
-  @OptionGroup var interface: InterfaceOptions
+  init(reading line: CommandLineReader) throws {
+    id = try line.argument("id", help: "The participant's id.")
+    output = line.option(
+      "output", value: "file", help: "Write the page to this file (default: standard output).")
+    database = DatabaseOptions(reading: line)
+    resources = ResourceOptions(reading: line)
+    interface = InterfaceOptions(reading: line)
+  }
 
   func run() throws {
     let context = try CommandContext(resources: resources, interface: interface)

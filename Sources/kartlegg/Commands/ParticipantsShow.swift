@@ -1,13 +1,13 @@
-import ArgumentParser
 import KartleggApp
+import KartleggCommandLine
 import KartleggReport
 
 /// `kartlegg participants show ID`: one participant's registration, intakes and results.
-struct ParticipantsShow: ParsableCommand {
-  static var configuration: CommandConfiguration {
-    CommandConfiguration(
-      commandName: "show",
-      abstract: HelpText.text("Show one participant: registration, intakes, result and overrides."),
+struct ParticipantsShow: Command {
+  static var about: CommandDescription {
+    CommandDescription(
+      name: "show",
+      abstract: "Show one participant: registration, intakes, result and overrides.",
       discussion: """
         Example:
           kartlegg participants show K7QM-3XPD
@@ -15,12 +15,17 @@ struct ParticipantsShow: ParsableCommand {
     )
   }
 
-  @Argument(help: ArgumentHelp("The participant's id.", valueName: "id"))
-  var id: String
+  let id: String
+  let database: DatabaseOptions
+  let resources: ResourceOptions
+  let interface: InterfaceOptions
 
-  @OptionGroup var database: DatabaseOptions
-  @OptionGroup var resources: ResourceOptions
-  @OptionGroup var interface: InterfaceOptions
+  init(reading line: CommandLineReader) throws {
+    id = try line.argument("id", help: "The participant's id.")
+    database = DatabaseOptions(reading: line)
+    resources = ResourceOptions(reading: line)
+    interface = InterfaceOptions(reading: line)
+  }
 
   func run() throws {
     let context = try CommandContext(resources: resources, interface: interface)

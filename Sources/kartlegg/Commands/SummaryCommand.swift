@@ -1,17 +1,16 @@
-import ArgumentParser
 import Foundation
 import KartleggApp
+import KartleggCommandLine
 import KartleggCore
 import KartleggReport
 import KartleggTerminal
 
 /// `kartlegg summary --cohort NAME`: the leader's cohort summary, small counts hidden.
-struct SummaryCommand: ParsableCommand {
-  static var configuration: CommandConfiguration {
-    CommandConfiguration(
-      commandName: "summary",
-      abstract: HelpText.text(
-        "Summarise a cohort for the leader: actions, levels, needs, interpreters, groups."),
+struct SummaryCommand: Command {
+  static var about: CommandDescription {
+    CommandDescription(
+      name: "summary",
+      abstract: "Summarise a cohort for the leader: actions, levels, needs, interpreters, groups.",
       discussion: """
         --audience internal (the default) shows exact counts, for the programme's own planning;
         do not share it. --audience shared hides counts from 1 to --min-cell minus one and any
@@ -27,26 +26,30 @@ struct SummaryCommand: ParsableCommand {
     )
   }
 
-  @Option(help: ArgumentHelp("The cohort to summarise.", valueName: "name"))
-  var cohort: String
+  let cohort: String
+  let format: SummaryFormat
+  let audience: SummaryAudience
+  let minCell: Int?
+  let output: String?
+  let database: DatabaseOptions
+  let resources: ResourceOptions
+  let interface: InterfaceOptions
 
-  @Option(help: "Output format.")
-  var format: SummaryFormat = .text
-
-  @Option(help: "Who the summary is for: internal (exact) or shared (small counts hidden).")
-  var audience: SummaryAudience = .internal
-
-  @Option(
-    help: ArgumentHelp(
-      "The smallest count shown in a shared summary (at least 3; default 5).", valueName: "count"))
-  var minCell: Int?
-
-  @Option(help: ArgumentHelp("Write to this file (mode 0600) instead of standard output."))
-  var output: String?
-
-  @OptionGroup var database: DatabaseOptions
-  @OptionGroup var resources: ResourceOptions
-  @OptionGroup var interface: InterfaceOptions
+  init(reading line: CommandLineReader) throws {
+    cohort = try line.requiredOption("cohort", value: "name", help: "The cohort to summarise.")
+    format = try line.choice("format", help: "Output format.", default: SummaryFormat.text)
+    audience = try line.choice(
+      "audience", help: "Who the summary is for: internal (exact) or shared (small counts hidden).",
+      default: SummaryAudience.internal)
+    minCell = try line.number(
+      "min-cell", value: "count",
+      help: "The smallest count shown in a shared summary (at least 3; default 5).")
+    output = line.option(
+      "output", value: "file", help: "Write to this file (mode 0600) instead of standard output.")
+    database = DatabaseOptions(reading: line)
+    resources = ResourceOptions(reading: line)
+    interface = InterfaceOptions(reading: line)
+  }
 
   func run() throws {
     let context = try CommandContext(resources: resources, interface: interface)
@@ -67,6 +70,3 @@ struct SummaryCommand: ParsableCommand {
     try context.run { try OwnerOnlyFile.write(Array(text.utf8), to: output) }
   }
 }
-
-extension SummaryFormat: ExpressibleByArgument {}
-extension SummaryAudience: ExpressibleByArgument {}

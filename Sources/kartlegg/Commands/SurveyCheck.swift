@@ -1,14 +1,13 @@
-import ArgumentParser
 import KartleggApp
+import KartleggCommandLine
 import KartleggTerminal
 
 /// `kartlegg survey check FILE...`: validate survey definitions.
-struct SurveyCheck: ParsableCommand {
-  static var configuration: CommandConfiguration {
-    CommandConfiguration(
-      commandName: "check",
-      abstract: HelpText.text(
-        "Validate survey definitions against the schema and kartlegg's rules."),
+struct SurveyCheck: Command {
+  static var about: CommandDescription {
+    CommandDescription(
+      name: "check",
+      abstract: "Validate survey definitions against the schema and kartlegg's rules.",
       discussion: """
         Prints every problem as FILE:LINE:COL: error: MESSAGE and exits 65 when any file has one,
         66 when a file is missing or unreadable, 0 when all are valid.
@@ -19,11 +18,15 @@ struct SurveyCheck: ParsableCommand {
     )
   }
 
-  @Argument(help: ArgumentHelp("Survey files to check.", valueName: "file"))
-  var files: [String]
+  let files: [String]
+  let resources: ResourceOptions
+  let interface: InterfaceOptions
 
-  @OptionGroup var resources: ResourceOptions
-  @OptionGroup var interface: InterfaceOptions
+  init(reading line: CommandLineReader) throws {
+    files = try line.arguments("file", help: "Survey files to check.")
+    resources = ResourceOptions(reading: line)
+    interface = InterfaceOptions(reading: line)
+  }
 
   func run() throws {
     let context = try CommandContext(resources: resources, interface: interface)

@@ -1,12 +1,14 @@
-import ArgumentParser
+import KartleggCommandLine
 
 /// `kartlegg survey`: work with survey definitions.
-struct SurveyCommand: ParsableCommand {
-  static var configuration: CommandConfiguration {
-    CommandConfiguration(
-      commandName: "survey",
-      abstract: HelpText.text("Check and show survey definitions."),
+struct SurveyCommand: Command {
+  static var about: CommandDescription {
+    CommandDescription(
+      name: "survey",
+      abstract: "Check and show survey definitions.",
       subcommands: [SurveyCheck.self, SurveyShow.self]
     )
   }
+
+  init(reading _: CommandLineReader) {}
 }

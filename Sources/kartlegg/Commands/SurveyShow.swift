@@ -1,15 +1,15 @@
-import ArgumentParser
 import KartleggApp
+import KartleggCommandLine
 import KartleggCore
 import KartleggReport
 import KartleggTerminal
 
 /// `kartlegg survey show FILE`: a readable outline of a survey.
-struct SurveyShow: ParsableCommand {
-  static var configuration: CommandConfiguration {
-    CommandConfiguration(
-      commandName: "show",
-      abstract: HelpText.text("Print a readable outline of a survey, in a chosen language."),
+struct SurveyShow: Command {
+  static var about: CommandDescription {
+    CommandDescription(
+      name: "show",
+      abstract: "Print a readable outline of a survey, in a chosen language.",
       discussion: """
         Sections, questions with their type and conditions, options with their points, levels
         and bands, flags, and the channel, interpreter and grouping rules. Conditions are written
@@ -23,17 +23,20 @@ struct SurveyShow: ParsableCommand {
     )
   }
 
-  @Argument(help: ArgumentHelp("The survey file.", valueName: "file"))
-  var file: String
+  let file: String
+  let language: String?
+  let resources: ResourceOptions
+  let interface: InterfaceOptions
+  let display: DisplayOptions
 
-  @Option(
-    help: ArgumentHelp(
-      "Language of the survey text (default: the survey's own).", valueName: "code"))
-  var language: String?
-
-  @OptionGroup var resources: ResourceOptions
-  @OptionGroup var interface: InterfaceOptions
-  @OptionGroup var display: DisplayOptions
+  init(reading line: CommandLineReader) throws {
+    file = try line.argument("file", help: "The survey file.")
+    language = line.option(
+      "language", value: "code", help: "Language of the survey text (default: the survey's own).")
+    resources = ResourceOptions(reading: line)
+    interface = InterfaceOptions(reading: line)
+    display = DisplayOptions(reading: line)
+  }
 
   func run() throws {
     let context = try CommandContext(resources: resources, interface: interface)

@@ -1,14 +1,13 @@
-import ArgumentParser
+import KartleggCommandLine
 import KartleggReport
 import KartleggTerminal
 
 /// `kartlegg terminal-check`: shows an Arabic word both ways and says which `--bidi` to use.
-struct TerminalCheck: ParsableCommand {
-  static var configuration: CommandConfiguration {
-    CommandConfiguration(
-      commandName: "terminal-check",
-      abstract: HelpText.text(
-        "Show which --bidi setting makes right-to-left text read right in this terminal."),
+struct TerminalCheck: Command {
+  static var about: CommandDescription {
+    CommandDescription(
+      name: "terminal-check",
+      abstract: "Show which --bidi setting makes right-to-left text read right in this terminal.",
       discussion: """
         Prints the Arabic word salām twice: line 1 in logical order for a terminal that applies
         the Unicode Bidirectional Algorithm itself (--bidi terminal, the default), line 2
@@ -25,9 +24,15 @@ struct TerminalCheck: ParsableCommand {
   /// The word shown: salām, "peace", in logical order.
   static let word = "سلام"
 
-  @OptionGroup var resources: ResourceOptions
-  @OptionGroup var interface: InterfaceOptions
-  @OptionGroup var display: DisplayOptions
+  let resources: ResourceOptions
+  let interface: InterfaceOptions
+  let display: DisplayOptions
+
+  init(reading line: CommandLineReader) throws {
+    resources = ResourceOptions(reading: line)
+    interface = InterfaceOptions(reading: line)
+    display = DisplayOptions(reading: line)
+  }
 
   func run() throws {
     let ui = try CommandContext(resources: resources, interface: interface).ui

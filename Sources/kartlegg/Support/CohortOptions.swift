@@ -1,11 +1,16 @@
-import ArgumentParser
+import KartleggCommandLine
 
 /// The options every `groups` command on a cohort shares.
-struct CohortOptions: ParsableArguments {
-  @Option(help: HelpText.argument("The cohort's name.", valueName: "name"))
-  var cohort: String
+struct CohortOptions {
+  let cohort: String
+  let database: DatabaseOptions
+  let resources: ResourceOptions
+  let interface: InterfaceOptions
 
-  @OptionGroup var database: DatabaseOptions
-  @OptionGroup var resources: ResourceOptions
-  @OptionGroup var interface: InterfaceOptions
+  init(reading line: CommandLineReader) throws {
+    cohort = try line.requiredOption("cohort", value: "name", help: "The cohort's name.")
+    database = DatabaseOptions(reading: line)
+    resources = ResourceOptions(reading: line)
+    interface = InterfaceOptions(reading: line)
+  }
 }

@@ -1,5 +1,5 @@
-import ArgumentParser
 import KartleggApp
+import KartleggCommandLine
 import KartleggReport
 
 /// What a command needs to run a use case: the resources, the adviser's interface and who is

@@ -1,26 +1,27 @@
-import ArgumentParser
 import Foundation
 import KartleggApp
+import KartleggCommandLine
 import KartleggPostgres
 import KartleggStore
 
 /// The `--database` option: `--database PATH`, else `$KARTLEGG_DATABASE`, else
 /// `$XDG_DATA_HOME/kartlegg/kartlegg.sqlite` (`~/.local/share/kartlegg/kartlegg.sqlite` when
 /// `XDG_DATA_HOME` is unset).
-struct DatabaseOptions: ParsableArguments {
-  @Option(
-    name: .customLong("database"),
-    help: HelpText.argument(
-      "The database file (default: $KARTLEGG_DATABASE or $XDG_DATA_HOME/kartlegg/kartlegg.sqlite).",
-      valueName: "path"))
-  var path: String?
+struct DatabaseOptions {
+  let path: String?
+  let allowsSharedFile: Bool
 
-  @Flag(
-    name: .customLong("allow-shared-file"),
-    help: HelpText.argument(
-      "Accept a database file or directory other users can read or write (a deliberate group "
-        + "setup); without it such a file is refused."))
-  var allowsSharedFile = false
+  init(reading line: CommandLineReader) {
+    path = line.option(
+      "database", value: "path",
+      help:
+        "The database file (default: $KARTLEGG_DATABASE or $XDG_DATA_HOME/kartlegg/kartlegg.sqlite)."
+    )
+    allowsSharedFile = line.flag(
+      "allow-shared-file",
+      help: "Accept a database file or directory other users can read or write (a deliberate group "
+        + "setup); without it such a file is refused.")
+  }
 
   /// Whether a database was named, with `--database` or `KARTLEGG_DATABASE`.
   var isGiven: Bool {

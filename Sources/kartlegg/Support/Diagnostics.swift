@@ -1,6 +1,6 @@
-import ArgumentParser
 import Foundation
 import KartleggApp
+import KartleggCommandLine
 import KartleggReport
 import KartleggTerminal
 

@@ -1,16 +1,19 @@
-import ArgumentParser
 import Foundation
 import KartleggApp
+import KartleggCommandLine
 import KartleggTerminal
 
 /// The `--bidi` option shared by commands that print right-to-left survey text.
-struct DisplayOptions: ParsableArguments {
-  @Option(
-    name: .customLong("bidi"),
-    help: HelpText.argument(
-      "How right-to-left text is printed: terminal (the terminal applies the bidi algorithm) or visual (kartlegg reorders each line). Default: $KARTLEGG_BIDI or terminal; `kartlegg terminal-check` tells which to use.",
-      valueName: "mode"))
-  var bidi: String?
+struct DisplayOptions {
+  let bidi: String?
+
+  init(reading line: CommandLineReader) {
+    bidi = line.option(
+      "bidi", value: "mode",
+      help:
+        "How right-to-left text is printed: terminal (the terminal applies the bidi algorithm) or visual (kartlegg reorders each line). Default: $KARTLEGG_BIDI or terminal; `kartlegg terminal-check` tells which to use."
+    )
+  }
 
   /// The mode chosen by `--bidi`, else `KARTLEGG_BIDI`, else `terminal`.
   func mode() throws -> BidiMode {
@@ -19,7 +22,7 @@ struct DisplayOptions: ParsableArguments {
     }
     guard let mode = BidiMode(setting: setting) else {
       let source = bidi == nil ? "KARTLEGG_BIDI" : "--bidi"
-      throw ValidationError(
+      throw UsageError(
         "unknown \(source) mode '\(TerminalText.escaped(setting))'; expected terminal or visual")
     }
     return mode

@@ -1,16 +1,16 @@
-import ArgumentParser
-import Foundation
 import KartleggApp
-import KartleggReport
+import KartleggCommandLine
 
 /// The `--ui-language` option shared by commands that talk to the adviser.
-struct InterfaceOptions: ParsableArguments {
-  @Option(
-    name: .customLong("ui-language"),
-    help: HelpText.argument(
-      "Language of the adviser interface: nb, nn or en (default: $KARTLEGG_UI_LANGUAGE or nb).",
-      valueName: "code"))
+struct InterfaceOptions {
   var language: String?
+
+  init(reading line: CommandLineReader) {
+    language = line.option(
+      "ui-language", value: "code",
+      help:
+        "Language of the adviser interface: nb, nn or en (default: $KARTLEGG_UI_LANGUAGE or nb).")
+  }
 
   /// The language in force.
   var code: String {
