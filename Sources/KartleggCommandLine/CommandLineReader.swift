@@ -153,6 +153,10 @@ public final class CommandLineReader {
 
   @discardableResult
   private func declare(_ option: OptionDeclaration) -> OptionDeclaration {
+    precondition(
+      option.name != "help" && option.name != "version"
+        && signature.option(named: option.name) == nil,
+      "--\(option.name) is declared twice, or is one of --help and --version")
     signature.entries.append(.option(option))
     return option
   }
