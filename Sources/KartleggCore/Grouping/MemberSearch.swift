@@ -48,6 +48,10 @@ struct MemberSearch {
   private(set) var distinctLanguages: [Int]
   private let languageColumn: Int
   private let bandColumn: Int
+  /// Per member, one row of ``columns`` values for ``tallies``: its key codes, its interpreter
+  /// language and its level band (-1 for none).
+  private let rows: [Int]
+  private let columns: Int
   private let keyScale: Int
   private let constraintScale: Int
   /// Pair evaluations the search may spend; a deterministic stand-in for a time limit.
@@ -76,6 +80,12 @@ struct MemberSearch {
     constraintScale = (count * perMember + 1) * keyScale + count + 1
     languageColumn = setup.weights.count
     bandColumn = setup.weights.count + 1
+    let columns = setup.weights.count + 2
+    let rows = (0..<count).flatMap { member in
+      setup.codes[member] + [setup.languages[member], setup.bands[member]]
+    }
+    self.columns = columns
+    self.rows = rows
     sizes = Array(repeating: 0, count: groupCount)
     let groupCapacity = max(setup.maximumSize, count / max(groupCount, 1) + 1)
     tallies = GroupTallies(
@@ -86,7 +96,7 @@ struct MemberSearch {
     groupMembers = Array(repeating: [], count: groupCount)
     var kindOf: [[Int]: Int] = [:]
     kinds = (0..<count).map { member in
-      let key = setup.codes[member] + [setup.languages[member], setup.bands[member]]
+      let key = Array(rows[member * columns..<(member + 1) * columns])
       if let kind = kindOf[key] { return kind }
       kindOf[key] = kindOf.count
       return kindOf.count - 1
@@ -99,31 +109,27 @@ struct MemberSearch {
 
   private mutating func add(_ member: Int, to group: Int) {
     sizes[group] += 1
-    countFloors(in: group, by: -1)
-    for (key, code) in setup.codes[member].enumerated() { tallies.add(group, key, code) }
-    countFloors(in: group, by: 1)
     let language = setup.languages[member]
     if language >= 0 {
       if tallies.count(group, languageColumn, language) == 0 { distinctLanguages[group] += 1 }
-      tallies.add(group, languageColumn, language)
       languageMembers[group] += 1
     }
-    if setup.bands[member] >= 0 { tallies.add(group, bandColumn, setup.bands[member]) }
+    countFloors(in: group, by: -1)
+    tallies.add(group, rows, at: member * columns)
+    countFloors(in: group, by: 1)
     groupOf[member] = group
   }
 
   private mutating func remove(_ member: Int, from group: Int) {
     sizes[group] -= 1
     countFloors(in: group, by: -1)
-    for (key, code) in setup.codes[member].enumerated() { tallies.remove(group, key, code) }
+    tallies.remove(group, rows, at: member * columns)
     countFloors(in: group, by: 1)
     let language = setup.languages[member]
     if language >= 0 {
-      tallies.remove(group, languageColumn, language)
       if tallies.count(group, languageColumn, language) == 0 { distinctLanguages[group] -= 1 }
       languageMembers[group] -= 1
     }
-    if setup.bands[member] >= 0 { tallies.remove(group, bandColumn, setup.bands[member]) }
   }
 
   /// Adds (`sign` 1) or takes away (-1) a group's majority counts of the floored keys.
