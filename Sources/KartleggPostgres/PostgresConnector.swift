@@ -99,6 +99,7 @@ final class PostgresConnector: @unchecked Sendable {
   /// - Parameter body: The statements.
   /// - Returns: What `body` returns.
   /// - Throws: What `body` throws, PostgreSQL errors as ``StorageError``.
+  @discardableResult
   func withoutTransaction<T>(_ body: (PostgresSession) throws -> T) throws -> T {
     lock.lock()
     defer { lock.unlock() }

@@ -4,6 +4,14 @@ import KartleggStore
 import PostgresNIO
 
 extension PostgresStorage {
+  /// The names of all cohorts, in no particular order.
+  ///
+  /// - Returns: The names.
+  /// - Throws: ``StorageError`` when the server refuses or fails.
+  public func cohortNames() throws -> [String] {
+    try read { session in try session.rows("SELECT name FROM cohort", as: String.self) }
+  }
+
   /// Participants in registration order, with the latest intake's status and level in force.
   ///
   /// Without `includeNames` the query never touches the `identity` table, so a role that may not

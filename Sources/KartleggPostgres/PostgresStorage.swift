@@ -68,6 +68,7 @@ public final class PostgresStorage: Storage {
   public var role: String { connector.location.user }
 
   /// Runs changes in one transaction, committed before returning.
+  @discardableResult
   func write<T>(_ changes: (PostgresSession) throws -> T) throws -> T {
     try connector.transaction(changes)
   }

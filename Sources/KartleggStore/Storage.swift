@@ -83,6 +83,9 @@ public protocol Storage: Sendable {
   /// Participants, registration order; names only when asked.
   func participants(cohort: String?, includeNames: Bool) throws -> [ParticipantSummary]
 
+  /// The names of all cohorts, in no particular order.
+  func cohortNames() throws -> [String]
+
   /// Records in the audit log that names were listed (of one cohort, or of all).
   func noteNamesListed(cohort: String?, actor: String) throws
 

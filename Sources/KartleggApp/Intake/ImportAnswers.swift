@@ -53,8 +53,8 @@ public struct ImportAnswers {
     }
     let actor = context.actor
     return try AppError.mapping {
-      let cohorts = Set(try store.participants(cohort: nil, includeNames: false).map(\.cohort))
-      let cohort = CohortName.resolve(known.cohort ?? "", among: cohorts.sorted()).name
+      let cohort = CohortName.resolve(known.cohort ?? "", among: try store.cohortNames().sorted())
+        .name
       let registration = Registration(
         name: known.name ?? "", contact: known.contact, cohort: cohort,
         programme: known.programme)

@@ -8,7 +8,7 @@ extension IntakeSession {
     -> (Registration, LanguageCode)?
   {
     console.line(ui("intake.registration"))
-    let cohorts = Array(Set(try store.participants(cohort: nil, includeNames: false).map(\.cohort)))
+    let cohorts = try store.cohortNames()
     let adviser = try texts(for: survey, participant: survey.sourceLanguage).adviser
     let programmes = survey.question(withRole: .programme).map { question in
       question.options.map {

@@ -37,7 +37,7 @@ public struct EditParticipant {
     }
     if let cohort = change.cohort {
       let existing = try AppError.mapping {
-        Set(try store.participants(cohort: nil, includeNames: false).map(\.cohort)).sorted()
+        try store.cohortNames().sorted()
       }
       let resolved = CohortName.resolve(cohort, among: existing).name
       guard !resolved.isEmpty else { throw AppError(.usage, "intake.error.empty") }

@@ -3,6 +3,14 @@ import GRDB
 import KartleggCore
 
 extension SQLiteStorage {
+  /// The names of all cohorts, in no particular order.
+  ///
+  /// - Returns: The names.
+  /// - Throws: ``StorageError`` when the file cannot be read.
+  public func cohortNames() throws -> [String] {
+    try read { db in try String.fetchAll(db, sql: "SELECT name FROM cohort") }
+  }
+
   /// Participants in registration order, with the latest intake's status and level in force.
   ///
   /// - Parameters:

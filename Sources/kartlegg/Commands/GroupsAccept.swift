@@ -24,10 +24,10 @@ struct GroupsAccept: Command {
 
   func run() throws {
     let context = try CommandContext(resources: options.resources, interface: options.interface)
-    let store = try options.database.open(context: context)
+    let (store, cohort) = try options.open(context: context)
     let groups = try context.run {
-      try AcceptGroups(context: context.app, store: store).run(cohort: options.cohort)
+      try AcceptGroups(context: context.app, store: store).run(cohort: cohort)
     }
-    StandardOutput.line(context.ui("groups.accepted", options.cohort, groups))
+    StandardOutput.line(context.ui("groups.accepted", cohort, groups))
   }
 }

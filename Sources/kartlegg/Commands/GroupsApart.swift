@@ -31,12 +31,12 @@ struct GroupsApart: Command {
 
   func run() throws {
     let context = try CommandContext(resources: options.resources, interface: options.interface)
-    let store = try options.database.open(context: context)
+    let (store, cohort) = try options.open(context: context)
     let pair = ApartParticipants(
       PseudonymousID.normalised(first), PseudonymousID.normalised(second))
     try context.run {
       try KeepApart(context: context.app, store: store).run(
-        pair, isApart: !remove, cohort: options.cohort)
+        pair, isApart: !remove, cohort: cohort)
     }
     StandardOutput.line(
       context.ui(remove ? "groups.apart-removed" : "groups.apart", pair.first, pair.second))

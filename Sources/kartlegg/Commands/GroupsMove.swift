@@ -30,11 +30,11 @@ struct GroupsMove: Command {
 
   func run() throws {
     let context = try CommandContext(resources: options.resources, interface: options.interface)
-    let store = try options.database.open(context: context)
+    let (store, cohort) = try options.open(context: context)
     let participant = PseudonymousID.normalised(id)
     try context.run {
       try MoveParticipant(context: context.app, store: store).run(
-        participant, to: to, cohort: options.cohort)
+        participant, to: to, cohort: cohort)
     }
     StandardOutput.line(context.ui("groups.moved", participant, to))
   }

@@ -36,11 +36,11 @@ struct GroupsPin: Command {
 
   func run() throws {
     let context = try CommandContext(resources: options.resources, interface: options.interface)
-    let store = try options.database.open(context: context)
+    let (store, cohort) = try options.open(context: context)
     let participant = PseudonymousID.normalised(id)
     try context.run {
       try PinParticipant(context: context.app, store: store).run(
-        participant, to: to, cohort: options.cohort)
+        participant, to: to, cohort: cohort)
     }
     StandardOutput.line(
       to.map { context.ui("groups.pinned", participant, $0) }

@@ -42,10 +42,10 @@ struct GroupsSheet: Command {
   func run() throws {
     let context = try CommandContext(resources: options.resources, interface: options.interface)
     let bidi = try display.mode()
-    let store = try options.database.open(context: context)
+    let (store, cohort) = try options.open(context: context)
     let sheet = try context.run {
       try MakeGroupSheet(context: context.app, store: store).run(
-        cohort: options.cohort, group: group, now: Date())
+        cohort: cohort, group: group, now: Date())
     }
     let text: String
     switch format {

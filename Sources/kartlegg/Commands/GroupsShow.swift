@@ -32,9 +32,9 @@ struct GroupsShow: Command {
 
   func run() throws {
     let context = try CommandContext(resources: options.resources, interface: options.interface)
-    let store = try options.database.open(context: context)
+    let (store, cohort) = try options.open(context: context)
     let view = try context.run {
-      try ShowGroups(context: context.app, store: store).run(cohort: options.cohort, draft: draft)
+      try ShowGroups(context: context.app, store: store).run(cohort: cohort, draft: draft)
     }
     StandardOutput.line(
       try CohortGroupsPrinting.rendered(view, isJSON: format == .json, ui: context.ui))

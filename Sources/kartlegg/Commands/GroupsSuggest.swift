@@ -93,9 +93,10 @@ struct GroupsSuggest: Command {
     let context = try CommandContext(resources: resources, interface: interface)
     guard let roster else {
       let store = try database.open(context: context)
+      let stored = try context.storedCohort(cohort ?? "", in: store)
       let view = try context.run {
         try SuggestGroups(context: context.app, store: store).run(
-          cohort: cohort ?? "", policy: policy,
+          cohort: stored, policy: policy,
           sizes: SizeOverrides(minimum: minimum, maximum: maximum, target: target))
       }
       StandardOutput.line(

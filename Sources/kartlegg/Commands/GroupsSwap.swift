@@ -31,11 +31,11 @@ struct GroupsSwap: Command {
 
   func run() throws {
     let context = try CommandContext(resources: options.resources, interface: options.interface)
-    let store = try options.database.open(context: context)
+    let (store, cohort) = try options.open(context: context)
     let (one, other) = (PseudonymousID.normalised(first), PseudonymousID.normalised(second))
     try context.run {
       try SwapParticipants(context: context.app, store: store).run(
-        one, other, cohort: options.cohort)
+        one, other, cohort: cohort)
     }
     StandardOutput.line(context.ui("groups.swapped", one, other))
   }

@@ -37,9 +37,10 @@ struct ParticipantsList: Command {
   func run() throws {
     let context = try CommandContext(resources: resources, interface: interface)
     let store = try database.open(context: context)
+    let stored = try cohort.map { try context.storedCohort($0, in: store) }
     let rows = try context.run {
       try ListParticipants(context: context.app, store: store).run(
-        cohort: cohort, names: names, flag: flag)
+        cohort: stored, names: names, flag: flag)
     }
     guard !rows.isEmpty else {
       StandardOutput.line(context.ui("participants.none"))

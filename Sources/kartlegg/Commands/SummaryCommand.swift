@@ -54,9 +54,10 @@ struct SummaryCommand: Command {
   func run() throws {
     let context = try CommandContext(resources: resources, interface: interface)
     let store = try database.open(context: context)
+    let stored = try context.storedCohort(cohort, in: store)
     let made = try context.run {
       try SummarizeCohort(context: context.app, store: store).run(
-        cohort: cohort, audience: audience, minimumCell: minCell, format: format.rawValue)
+        cohort: stored, audience: audience, minimumCell: minCell, format: format.rawValue)
     }
     let isTerminal = output == nil && isatty(STDOUT_FILENO) != 0
     let text = format.render(

@@ -1,3 +1,4 @@
+import KartleggApp
 import KartleggCommandLine
 
 /// The options every `groups` command on a cohort shares.
@@ -12,5 +13,16 @@ struct CohortOptions {
     database = DatabaseOptions(reading: line)
     resources = ResourceOptions(reading: line)
     interface = InterfaceOptions(reading: line)
+  }
+
+  /// Opens the store and finds the cohort `--cohort` names in it, in any case and spacing
+  /// (``StoredCohort``).
+  ///
+  /// - Parameter context: For reporting a failure in the adviser's language.
+  /// - Returns: The store and the stored cohort's own name.
+  /// - Throws: An exit code after printing why.
+  func open(context: CommandContext) throws -> (store: any KartleggStorage, cohort: String) {
+    let store = try database.open(context: context)
+    return (store, try context.storedCohort(cohort, in: store))
   }
 }

@@ -43,4 +43,15 @@ struct CommandContext {
       throw Diagnostics.exitCode(for: AppError.from(error), ui: ui)
     }
   }
+
+  /// The stored cohort a typed `--cohort` means, in any case and spacing (``StoredCohort``).
+  ///
+  /// - Parameters:
+  ///   - typed: The name as typed.
+  ///   - store: The store.
+  /// - Returns: The stored cohort's own name, or the typed name when no cohort has it.
+  /// - Throws: An exit code after printing why.
+  func storedCohort(_ typed: String, in store: any KartleggStorage) throws -> String {
+    try run { try StoredCohort.name(typed, in: store) }
+  }
 }
