@@ -20,7 +20,7 @@ struct HelpLayout {
     if !about.discussion.isEmpty {
       lines += [""] + TextWrapping.paragraphs(translate(about.discussion), width)
     }
-    lines += ["", translate("USAGE:") + " " + usage]
+    lines += [""] + usageLines(heading: translate("USAGE:"))
     let arguments = signature.arguments
     if !arguments.isEmpty {
       lines += ["", translate("ARGUMENTS:")]
@@ -38,21 +38,23 @@ struct HelpLayout {
     return lines.joined(separator: "\n") + "\n"
   }
 
-  /// The usage line after its heading: the command's path, then its arguments and options in
-  /// the order it reads them, optional ones in brackets.
-  var usage: String {
-    guard about.subcommands.isEmpty else {
-      return path.joined(separator: " ") + " " + translate("<subcommand>")
-    }
-    var words = path
-    for entry in signature.entries {
-      switch entry {
-      case .argument(let argument): words.append(label(argument))
-      case .option(let option):
-        words.append(option.isRequired ? label(option) : "[\(label(option))]")
+  /// The usage after its heading: the command's path, then its arguments and options in the
+  /// order it reads them, optional ones in brackets; wrapped between them, never inside one.
+  var usage: [String] {
+    guard about.subcommands.isEmpty else { return path + [translate("<subcommand>")] }
+    return path
+      + signature.entries.map { entry in
+        switch entry {
+        case .argument(let argument): label(argument)
+        case .option(let option): option.isRequired ? label(option) : "[\(label(option))]"
+        }
       }
-    }
-    return words.joined(separator: " ")
+  }
+
+  /// The usage under a heading, wrapped to the width with a hanging indent.
+  private func usageLines(heading: String) -> [String] {
+    TextWrapping.lines(
+      words: [heading] + usage, width, indent: heading.count + 1)
   }
 
   /// A usage error: the message, the help of what it is about, the usage and where to read
@@ -69,7 +71,7 @@ struct HelpLayout {
     var lines = ["Error: " + translatedLabel(in: message, option: option, argument: argument)]
     if let option { lines.append("Help:  \(label(option))  \(text(for: option))") }
     if let argument { lines.append("Help:  \(label(argument))  \(translate(argument.help))") }
-    lines.append("Usage: " + usage)
+    lines += usageLines(heading: "Usage:")
     lines.append("  See '\(path.joined(separator: " ")) --help' for more information.")
     return lines.joined(separator: "\n") + "\n"
   }

@@ -8,17 +8,29 @@ enum TextWrapping {
   ///   - width: The widest line, in characters.
   /// - Returns: The lines, at least one.
   static func lines(_ text: String, _ width: Int) -> [String] {
+    lines(words: text.split(whereSeparator: { $0 == " " || $0 == "\n" }), width, indent: 0)
+  }
+
+  /// Words as lines no wider than `width` where they allow, each word kept whole (it may hold
+  /// spaces); every line after the first indented.
+  ///
+  /// - Parameters:
+  ///   - words: The words.
+  ///   - width: The widest line, in characters.
+  ///   - indent: The spaces before every line but the first.
+  /// - Returns: The lines, at least one.
+  static func lines<Word: StringProtocol>(words: [Word], _ width: Int, indent: Int) -> [String] {
     var lines: [String] = []
     var line = ""
     var lineWidth = 0
-    for word in text.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
+    for word in words {
       let wordWidth = word.count
-      if lineWidth > 0, lineWidth + 1 + wordWidth > width {
+      if lineWidth > indent, lineWidth + 1 + wordWidth > width {
         lines.append(line)
-        line = ""
-        lineWidth = 0
+        line = String(repeating: " ", count: indent)
+        lineWidth = indent
       }
-      if lineWidth > 0 {
+      if lineWidth > indent || (lineWidth > 0 && lines.isEmpty) {
         line += " "
         lineWidth += 1
       }

@@ -16,7 +16,8 @@ import Testing
         Example:
           tool greet Ada Grace
 
-        USAGE: tool greet <name> ... [--times <count>] [--limit <count>] [--tone <tone>] [--loud] [--signature <text>]
+        USAGE: tool greet <name> ... [--times <count>] [--limit <count>] [--tone <tone>]
+               [--loud] [--signature <text>]
 
         ARGUMENTS:
           <name> ...              Who to greet.
@@ -77,6 +78,7 @@ import Testing
     let run = ToolRun(["greet", "--help"], translations: translations)
     #expect(run.output.hasPrefix("OVERSIKT: Hils på folk.\n"))
     #expect(run.output.contains("BRUK: tool greet <navn> ... [--times <count>]"))
+    #expect(run.output.contains("\n      [--loud] [--signature <text>]\n"))
     #expect(run.output.contains("  <navn> ...              Hvem det skal hilses på.\n"))
     #expect(run.output.contains("--times <count>         How often. (standard: 1)\n"))
     let error = ToolRun(["greet"], translations: translations)
