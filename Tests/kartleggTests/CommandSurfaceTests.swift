@@ -32,6 +32,24 @@ import Testing
     }
   }
 
+  /// Every option's help is in Norwegian by default: no row reads as in the English help.
+  @Test func everyOptionHelpIsTranslated() throws {
+    for path in try paths(under: []) {
+      let english = try CommandRun.kartlegg(
+        path + ["--help"], environment: ["KARTLEGG_UI_LANGUAGE": "en"])
+      let norwegian = try CommandRun.kartlegg(path + ["--help"])
+      let rows = { (help: String) in
+        help.split(separator: "\n").filter { $0.hasPrefix("  --") || $0.hasPrefix("  <") }
+          .map { String($0.dropFirst(26)) }
+      }
+      let (englishRows, norwegianRows) = (rows(english.output), rows(norwegian.output))
+      #expect(englishRows.count == norwegianRows.count, "\(path)")
+      for (englishRow, norwegianRow) in zip(englishRows, norwegianRows) where !englishRow.isEmpty {
+        #expect(englishRow != norwegianRow, "\(path): '\(norwegianRow)' is not translated")
+      }
+    }
+  }
+
   @Test func versionFromTheRootAndFromACommand() throws {
     let root = try CommandRun.kartlegg(["--version"])
     #expect(root.status == 0)
