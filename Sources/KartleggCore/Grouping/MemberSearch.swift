@@ -294,8 +294,7 @@ struct MemberSearch {
 
   /// Whether two members differ in nothing the objective sees.
   private func isTwin(_ member: Int, _ other: Int) -> Bool {
-    setup.codes[other] == setup.codes[member] && setup.languages[other] == setup.languages[member]
-      && setup.bands[other] == setup.bands[member] && setup.pinnedGroups[member] < 0
+    kinds[other] == kinds[member] && setup.pinnedGroups[member] < 0
       && setup.apart[member].isEmpty && setup.apart[other].isEmpty
   }
 
